@@ -1,0 +1,13 @@
+#pragma once
+// Fixed-window counters kept in the database, so every instance sees the same count.
+#include <string>
+
+#include "platform/db/db.hpp"
+
+namespace md::auth {
+
+/// Counts one hit for `key`; returns false when the window already holds `limit` hits.
+bool allow(db::Connection& conn, const std::string& key, std::int64_t limit,
+           std::int64_t window_seconds, std::int64_t now);
+
+}  // namespace md::auth

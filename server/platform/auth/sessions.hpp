@@ -1,0 +1,39 @@
+#pragma once
+// Sessions live in the database (keyed by the SM3 of the cookie token), so any instance can
+// serve any request and a restart signs nobody out.
+#include <optional>
+#include <string>
+
+#include "platform/auth/principal.hpp"
+#include "platform/auth/rules.hpp"
+#include "platform/db/db.hpp"
+
+namespace md::auth {
+
+/// The security settings as one struct.
+SecurityPolicy load_policy(db::Connection& conn);
+
+/// A freshly created session's secrets (sent to the browser once).
+struct NewSession {
+  std::string token;
+  std::string csrf;
+};
+
+/// Creates a session for a user who just signed in.
+NewSession create_session(db::Connection& conn, std::int64_t user_id, const std::string& ip,
+                          std::int64_t now);
+/// Resolves a cookie token to a principal, or nullopt if unknown, expired or idle too long
+/// (an idle session is deleted). Refreshes last-seen at most once a minute.
+std::optional<Principal> load_session(db::Connection& conn, std::string_view token,
+                                      const SecurityPolicy& policy, std::int64_t now);
+/// Loads a user's principal fields (roles, permissions, org) without a session.
+std::optional<Principal> load_principal(db::Connection& conn, std::int64_t user_id,
+                                        const SecurityPolicy& policy, std::int64_t now);
+/// Deletes one session.
+void end_session(db::Connection& conn, std::string_view session_key);
+/// Deletes every session of a user (password reset, lock, role change).
+void end_all_sessions(db::Connection& conn, std::int64_t user_id);
+/// The sessions-table key of a cookie token.
+std::string session_key(std::string_view token);
+
+}  // namespace md::auth

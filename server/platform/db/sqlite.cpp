@@ -1,0 +1,188 @@
+// SQLite backend: WAL journal, foreign keys on, a busy timeout so concurrent writers queue,
+// and an ICU collation "zh" so Chinese names sort by pinyin.
+#include <sqlite3.h>
+#include <unicode/coll.h>
+#include <unicode/locid.h>
+
+#include <memory>
+#include <mutex>
+
+#include "platform/db/db.hpp"
+
+namespace md::db {
+namespace {
+
+const icu::Collator* pinyin_collator() {
+  static std::once_flag once;
+  static std::unique_ptr<icu::Collator> collator;
+  std::call_once(once, [] {
+    UErrorCode status = U_ZERO_ERROR;
+    collator.reset(icu::Collator::createInstance(icu::Locale("zh"), status));
+    if (U_FAILURE(status)) collator.reset();
+  });
+  return collator.get();
+}
+
+int compare_pinyin(void*, int la, const void* a, int lb, const void* b) {
+  const icu::Collator* c = pinyin_collator();
+  if (c == nullptr) {
+    int r = std::string_view(static_cast<const char*>(a), static_cast<std::size_t>(la))
+                .compare(std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(lb)));
+    return r;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UCollationResult r = c->compareUTF8(
+      icu::StringPiece(static_cast<const char*>(a), la),
+      icu::StringPiece(static_cast<const char*>(b), lb), status);
+  return static_cast<int>(r);
+}
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(const std::string& path) {
+    int rc = sqlite3_open_v2(path.c_str(), &db_,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
+    if (rc != SQLITE_OK) {
+      std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw DbError("cannot open SQLite database " + path + ": " + msg, true);
+    }
+    sqlite3_busy_timeout(db_, 10000);
+    sqlite3_create_collation(db_, "zh", SQLITE_UTF8, nullptr, compare_pinyin);
+    // WAL lets readers run while one writer commits; synchronous=FULL makes every
+    // acknowledged commit durable across power loss, which the product promises.
+    exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+  }
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close(db_);
+  }
+
+  Rows query(std::string_view sql, const Params& params) override {
+    sqlite3_stmt* stmt = prepare(sql);
+    bind(stmt, params);
+    auto names = std::make_shared<std::vector<std::string>>();
+    int ncol = sqlite3_column_count(stmt);
+    for (int i = 0; i < ncol; ++i) names->emplace_back(sqlite3_column_name(stmt, i));
+    Rows rows;
+    for (;;) {
+      int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) fail(stmt, rc);
+      std::vector<Value> values;
+      values.reserve(static_cast<std::size_t>(ncol));
+      for (int i = 0; i < ncol; ++i) values.push_back(column(stmt, i));
+      rows.emplace_back(names, std::move(values));
+    }
+    sqlite3_reset(stmt);
+    return rows;
+  }
+
+  std::int64_t exec(std::string_view sql, const Params& params) override {
+    sqlite3_stmt* stmt = prepare(sql);
+    bind(stmt, params);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    }
+    if (rc != SQLITE_DONE) fail(stmt, rc);
+    sqlite3_reset(stmt);
+    return sqlite3_changes64(db_);
+  }
+
+  void exec_script(std::string_view sql) override {
+    char* err = nullptr;
+    std::string s(sql);
+    if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "unknown error";
+      sqlite3_free(err);
+      throw DbError(msg);
+    }
+  }
+
+  void begin() override { exec_script("BEGIN IMMEDIATE"); }
+  void commit() override { exec_script("COMMIT"); }
+  void rollback() override {
+    if (!sqlite3_get_autocommit(db_)) exec_script("ROLLBACK");
+  }
+  bool healthy() override { return db_ != nullptr && sqlite3_get_autocommit(db_); }
+  Dialect dialect() const override { return Dialect::sqlite; }
+
+ private:
+  sqlite3_stmt* prepare(std::string_view sql) {
+    std::string key(sql);
+    if (auto it = cache_.find(key); it != cache_.end()) {
+      sqlite3_clear_bindings(it->second);
+      return it->second;
+    }
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT,
+                           &stmt, nullptr) != SQLITE_OK) {
+      throw DbError(std::string(sqlite3_errmsg(db_)) + " in: " + key);
+    }
+    // Statements are cached per connection: the same few hundred SQL constants recur.
+    if (cache_.size() > 500) {
+      for (auto& [s, st] : cache_) sqlite3_finalize(st);
+      cache_.clear();
+    }
+    cache_.emplace(std::move(key), stmt);
+    return stmt;
+  }
+
+  void bind(sqlite3_stmt* stmt, const Params& params) {
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      int idx = static_cast<int>(i + 1);
+      const Value& v = params[i];
+      int rc = SQLITE_OK;
+      if (std::holds_alternative<std::monostate>(v)) {
+        rc = sqlite3_bind_null(stmt, idx);
+      } else if (auto p = std::get_if<std::int64_t>(&v)) {
+        rc = sqlite3_bind_int64(stmt, idx, *p);
+      } else if (auto d = std::get_if<double>(&v)) {
+        rc = sqlite3_bind_double(stmt, idx, *d);
+      } else {
+        const auto& s = std::get<std::string>(v);
+        rc = sqlite3_bind_text64(stmt, idx, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      }
+      if (rc != SQLITE_OK) throw DbError(sqlite3_errmsg(db_));
+    }
+  }
+
+  static Value column(sqlite3_stmt* stmt, int i) {
+    switch (sqlite3_column_type(stmt, i)) {
+      case SQLITE_NULL:
+        return std::monostate{};
+      case SQLITE_INTEGER:
+        return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
+      case SQLITE_FLOAT:
+        return sqlite3_column_double(stmt, i);
+      default: {
+        auto p = reinterpret_cast<const char*>(sqlite3_column_blob(stmt, i));
+        int n = sqlite3_column_bytes(stmt, i);
+        return std::string(p ? p : "", static_cast<std::size_t>(n));
+      }
+    }
+  }
+
+  [[noreturn]] void fail(sqlite3_stmt* stmt, int rc) {
+    std::string msg = sqlite3_errmsg(db_);
+    int ext = sqlite3_extended_errcode(db_);
+    sqlite3_reset(stmt);
+    bool unique = ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY;
+    bool unavailable = (rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR ||
+                       (rc & 0xff) == SQLITE_BUSY;
+    throw DbError(msg, unavailable, unique);
+  }
+
+  sqlite3* db_ = nullptr;
+  std::map<std::string, sqlite3_stmt*, std::less<>> cache_;
+};
+
+}  // namespace
+
+std::unique_ptr<Connection> open_sqlite(const std::string& path) {
+  return std::make_unique<SqliteConnection>(path);
+}
+
+}  // namespace md::db

@@ -1,0 +1,12 @@
+#pragma once
+// Answers an .xlsx download named like "用户列表-20261128.xlsx".
+#include "platform/excel/xlsx_writer.hpp"
+#include "platform/http/types.hpp"
+
+namespace md::http {
+
+/// The download response for rows shown with the given columns.
+Response xlsx_response(const std::string& title, const std::vector<excel::Column>& columns,
+                       const Json& rows, std::int64_t now);
+
+}  // namespace md::http

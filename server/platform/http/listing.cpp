@@ -1,0 +1,52 @@
+#include "platform/http/listing.hpp"
+
+#include "platform/core/errors.hpp"
+
+namespace md::http {
+namespace {
+
+std::int64_t int_param(const Context& ctx, const std::string& name, std::int64_t fallback,
+                       std::int64_t lo, std::int64_t hi) {
+  std::string v = ctx.query(name);
+  if (v.empty()) return fallback;
+  if (v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos) {
+    throw bad_request("request.bad_query", {{"param", name}});
+  }
+  std::int64_t n = std::stoll(v);
+  if (n < lo || n > hi) throw bad_request("request.bad_query", {{"param", name}});
+  return n;
+}
+
+}  // namespace
+
+ListParams parse_list(const Context& ctx, const std::map<std::string, std::string>& sorts,
+                      const std::string& default_sort, std::int64_t max_page_size) {
+  ListParams p;
+  p.page = int_param(ctx, "page", 1, 1, 1000000);
+  p.page_size = int_param(ctx, "pageSize", 20, 1, max_page_size);
+  std::string sort = ctx.query("sort", default_sort);
+  auto it = sorts.find(sort);
+  if (it == sorts.end()) throw bad_request("request.bad_query", {{"param", "sort"}});
+  std::string order = ctx.query("order", "asc");
+  if (order != "asc" && order != "desc") throw bad_request("request.bad_query", {{"param", "order"}});
+  p.order_by = it->second + (order == "desc" ? " DESC" : " ASC");
+  p.q = ctx.query("q");
+  if (p.q.size() > 200) throw bad_request("request.bad_query", {{"param", "q"}});
+  return p;
+}
+
+Json page_json(Json items, std::int64_t total, const ListParams& p) {
+  return {{"items", std::move(items)}, {"total", total}, {"page", p.page}, {"pageSize", p.page_size}};
+}
+
+std::string like_pattern(std::string_view text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += '%';
+  return out;
+}
+
+}  // namespace md::http

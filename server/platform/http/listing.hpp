@@ -1,0 +1,28 @@
+#pragma once
+// The list conventions every module shares: page, pageSize, sort, order and the answer shape.
+#include <map>
+#include <string>
+
+#include "platform/http/context.hpp"
+
+namespace md::http {
+
+/// Parsed and checked list parameters; `order_by` is a whitelisted SQL expression.
+struct ListParams {
+  std::int64_t page = 1;
+  std::int64_t page_size = 20;
+  std::string order_by;
+  std::string q;
+  std::int64_t offset() const { return (page - 1) * page_size; }
+};
+
+/// Reads the list parameters; `sorts` maps API sort names to SQL expressions (only those are
+/// accepted: 400 request.bad_query otherwise). `max_page_size` caps exports too.
+ListParams parse_list(const Context& ctx, const std::map<std::string, std::string>& sorts,
+                      const std::string& default_sort, std::int64_t max_page_size = 100);
+/// {"items": …, "total": …, "page": …, "pageSize": …}.
+Json page_json(Json items, std::int64_t total, const ListParams& p);
+/// "%text%" with LIKE wildcards in the user's text escaped (use with ESCAPE '\').
+std::string like_pattern(std::string_view text);
+
+}  // namespace md::http

@@ -1,0 +1,147 @@
+// The only translation unit that includes RESTinio (it is heavy to compile): it converts
+// between RESTinio's types and the plain Request/Response, and hands API work to the pool.
+#include "platform/http/server.hpp"
+
+#include <pthread.h>
+#include <signal.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <restinio/all.hpp>
+#include <thread>
+
+#include "platform/core/app.hpp"
+#include "platform/http/dispatch.hpp"
+#include "platform/http/static_files.hpp"
+#include "platform/http/worker_pool.hpp"
+
+namespace md::http {
+namespace {
+
+using Handle = restinio::request_handle_t;
+
+Request to_request(const Handle& h) {
+  Request r;
+  const auto& hdr = h->header();
+  r.path = url_decode(hdr.path());
+  r.query = parse_query(hdr.query());
+  hdr.for_each_field([&](const restinio::http_header_field_t& f) {
+    std::string name = f.name();
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    r.headers[name] = f.value();
+  });
+  r.body = h->body();
+  r.remote_ip = h->remote_endpoint().address().to_string();
+  return r;
+}
+
+void send(const Handle& h, Response&& resp) {
+  auto out = h->create_response(restinio::http_status_line_t{
+      restinio::http_status_code_t{static_cast<std::uint16_t>(resp.status)}, ""});
+  if (!resp.content_type.empty()) out.append_header(restinio::http_field::content_type, resp.content_type);
+  for (auto& [name, value] : resp.headers) out.append_header(name, value);
+  out.set_body(std::move(resp.body));
+  out.done();
+}
+
+bool is_api_path(std::string_view p) {
+  return p.starts_with("/api/") || p == "/api" || p == "/healthz" || p == "/readyz";
+}
+
+void block_stop_signals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+int wait_for_stop_signal() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  int sig = 0;
+  sigwait(&set, &sig);
+  return sig;
+}
+
+}  // namespace
+
+int serve(App& app) {
+  // Blocked before any thread starts, so only the main thread's sigwait sees SIGINT/SIGTERM.
+  block_stop_signals();
+  const Config& cfg = app.config();
+  StaticFiles web(cfg.web_root);
+  WorkerPool workers(cfg.workers);
+
+  auto handler = [&](Handle h) -> restinio::request_handling_status_t {
+    auto method = parse_method(h->header().method().c_str());
+    Request req = to_request(h);
+    if (!is_api_path(req.path)) {
+      bool gzip = req.header("accept-encoding").find("gzip") != std::string::npos;
+      std::optional<Response> r;
+      if (method == Method::get) r = web.serve(req.path, gzip);
+      if (!r) {
+        ApiError e(404, "request.not_found");
+        r = error_response(e, i18n::parse_accept_language(req.header("accept-language")));
+        add_security_headers(*r);
+      }
+      send(h, std::move(*r));
+      return restinio::request_accepted();
+    }
+    if (!method) {
+      Response r = error_response(ApiError(405, "request.method_not_allowed"), i18n::Lang::zh_CN);
+      send(h, std::move(r));
+      return restinio::request_accepted();
+    }
+    req.method = *method;
+    if (app.draining.load() && req.path != "/healthz") {
+      Response r = error_response(ApiError(503, "server.stopping"),
+                                  i18n::parse_accept_language(req.header("accept-language")));
+      send(h, std::move(r));
+      return restinio::request_accepted();
+    }
+    ++app.in_flight;
+    workers.post([&app, h, req = std::move(req)]() mutable {
+      Response resp = dispatch(app, req);
+      send(h, std::move(resp));
+      --app.in_flight;
+    });
+    return restinio::request_accepted();
+  };
+
+  using namespace std::chrono;
+  auto settings = restinio::server_settings_t<restinio::default_traits_t>{}
+                      .address(cfg.host)
+                      .port(cfg.port)
+                      .request_handler(handler)
+                      .read_next_http_message_timelimit(seconds(cfg.request_timeout_seconds))
+                      .write_http_response_timelimit(seconds(cfg.request_timeout_seconds))
+                      .handle_request_timeout(seconds(cfg.request_timeout_seconds))
+                      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                                    .max_url_size(8192)
+                                                    .max_field_name_size(256)
+                                                    .max_field_value_size(8192)
+                                                    .max_field_count(100)
+                                                    .max_body_size(cfg.max_upload + (1u << 20)));
+  auto server = restinio::run_async(restinio::own_io_context(), std::move(settings),
+                                    cfg.io_threads == 0 ? 1 : cfg.io_threads);
+  spdlog::info("Mingdeng is serving at http://{}:{}/ ({} web files, {} workers)", cfg.host, cfg.port,
+               web.size(), cfg.workers);
+
+  int sig = wait_for_stop_signal();
+  spdlog::info("signal {} received: finishing {} request(s) in flight", sig, app.in_flight.load());
+  app.draining = true;
+  auto deadline = steady_clock::now() + seconds(cfg.shutdown_grace_seconds);
+  while (app.in_flight.load() > 0 && steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(milliseconds(20));
+  }
+  workers.stop();
+  server->stop();
+  server->wait();
+  spdlog::info("stopped");
+  return 0;
+}
+
+}  // namespace md::http

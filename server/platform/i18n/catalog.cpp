@@ -1,0 +1,61 @@
+// The platform's own texts. Codes are stable API values; modules add theirs in module.cpp.
+#include "platform/i18n/i18n.hpp"
+
+namespace md::i18n {
+
+void register_platform_texts() {
+  add({
+      {"request.not_found", "请求的内容不存在", "Not found"},
+      {"request.method_not_allowed", "不支持该请求方法", "Method not allowed"},
+      {"request.malformed_json", "请求内容不是有效的 JSON", "The request body is not valid JSON"},
+      {"request.body_not_object", "请求内容必须是 JSON 对象", "The request body must be a JSON object"},
+      {"request.unknown_field", "不认识的字段：{field}", "Unknown field: {field}"},
+      {"request.wrong_type", "字段 {field} 的类型应为 {expected}",
+       "Field {field} must be of type {expected}"},
+      {"request.too_large", "请求内容过大（上限 {max}）", "The request is too large (limit {max})"},
+      {"request.bad_query", "查询参数 {param} 无效", "Query parameter {param} is invalid"},
+      {"request.duplicate", "数据已存在，不能重复添加", "This already exists"},
+      {"request.rate_limited", "操作过于频繁，请稍后再试", "Too many requests; please try again later"},
+      {"validation.failed", "输入有误，请检查标红的字段", "Some fields need your attention"},
+      {"validation.required", "此项为必填项", "This field is required"},
+      {"validation.too_long", "不能超过 {max} 个字", "At most {max} characters"},
+      {"validation.too_short", "至少需要 {min} 个字", "At least {min} characters"},
+      {"validation.too_many", "最多 {max} 项", "At most {max} items"},
+      {"validation.out_of_range", "数值超出允许范围（{min}–{max}）", "Out of the allowed range ({min}–{max})"},
+      {"validation.not_an_option", "不是可选的值", "Not one of the allowed values"},
+      {"validation.bad_characters", "包含不允许的控制字符", "Contains characters that are not allowed"},
+      {"validation.bad_format", "格式不正确", "Wrong format"},
+      {"server.internal", "服务器内部错误，请稍后再试或联系管理员",
+       "Internal server error; please try again or contact the administrator"},
+      {"server.unavailable", "数据库暂时不可用，请稍后再试",
+       "The database is temporarily unavailable; please try again shortly"},
+      {"server.stopping", "服务正在重启，请稍后再试", "The service is restarting; please try again shortly"},
+      {"auth.required", "请先登录", "Please sign in"},
+      {"auth.forbidden", "您没有执行此操作的权限", "You are not permitted to do this"},
+      {"auth.csrf", "页面已过期，请刷新后重试", "The page has expired; please reload and try again"},
+      {"auth.invalid_credentials", "用户名或密码错误", "Wrong username or password"},
+      {"auth.locked", "密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试",
+       "Too many failed attempts: the account is locked; try again in {minutes} minutes"},
+      {"auth.disabled", "账号已停用，请联系管理员", "This account is disabled; contact the administrator"},
+      {"auth.totp_required", "请输入身份验证器中的 6 位动态码",
+       "Enter the 6-digit code from your authenticator app"},
+      {"auth.totp_invalid", "动态码不正确或已使用", "The code is wrong or was already used"},
+      {"auth.password_change_required", "首次登录或密码已过期，请先修改密码",
+       "Please change your password first (first sign-in or expired password)"},
+      {"auth.totp_enrollment_required", "管理员账号须先绑定身份验证器",
+       "Administrator accounts must set up an authenticator first"},
+      {"auth.wrong_old_password", "原密码不正确", "The current password is wrong"},
+      {"auth.password_reused", "新密码不能与原密码相同", "The new password must differ from the current one"},
+      {"password.too_short", "密码至少 {min} 位", "The password needs at least {min} characters"},
+      {"password.too_few_classes", "密码须包含大写字母、小写字母、数字、符号中的至少三类",
+       "Use at least three of: upper-case, lower-case, digits, symbols"},
+      {"password.contains_username", "密码不能包含用户名", "The password must not contain the username"},
+      {"settings.wrong_type", "设置值类型不正确", "Wrong type for this setting"},
+      {"settings.out_of_range", "设置值超出允许范围", "The value is out of range"},
+      {"settings.not_an_option", "不是可选的值", "Not one of the allowed values"},
+      {"settings.too_long", "内容过长", "Too long"},
+      {"settings.unknown", "没有这项设置", "No such setting"},
+  });
+}
+
+}  // namespace md::i18n
