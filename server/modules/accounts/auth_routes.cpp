@@ -49,11 +49,11 @@ Response login(Context& ctx) {
   for (auto& c : username) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::string password = ctx.body["password"].get<std::string>();
   std::string code = ctx.body.value("totpCode", "");
-  auto per_ip = settings::get_int(ctx.db, "security.login_rate_per_ip");
+  auto per_ip = ctx.settings().get_int("security.login_rate_per_ip");
   if (!auth::allow(ctx.db, "login:" + ctx.req.remote_ip, per_ip, 300, ctx.now)) {
     throw ApiError(429, "request.rate_limited");
   }
-  auto policy = auth::load_policy(ctx.db);
+  auto policy = auth::load_policy(ctx.settings());
   auto u = ctx.db.query_one(
       "SELECT id, password_hash, status, failed_attempts, locked_until, totp_enabled, "
       "totp_secret_enc, totp_last_step FROM users WHERE username = ?",
@@ -124,7 +124,7 @@ Response logout(Context& ctx) {
 Response me(Context& ctx) { return Response::json(me_json(ctx, ctx.me())); }
 
 Response reload_me(Context& ctx) {
-  auto p = auth::load_principal(ctx.db, ctx.me().user_id, auth::load_policy(ctx.db), ctx.now);
+  auto p = auth::load_principal(ctx.db, ctx.me().user_id, auth::load_policy(ctx.settings()), ctx.now);
   p->session_key = ctx.me().session_key;
   p->csrf_token = ctx.me().csrf_token;
   ctx.user = p;
@@ -139,7 +139,7 @@ Response change_password(Context& ctx) {
   if (!crypto::verify_password(hash->str("password_hash"), old_pw)) {
     throw invalid_field("oldPassword", "auth.wrong_old_password");
   }
-  auto min_len = static_cast<int>(settings::get_int(ctx.db, "security.password_min_length"));
+  auto min_len = static_cast<int>(ctx.settings().get_int("security.password_min_length"));
   std::vector<FieldError> errors;
   for (const auto& c : crypto::password_policy_violations(new_pw, user.username, min_len)) {
     errors.push_back({"newPassword", c, {{"min", std::to_string(min_len)}}});
@@ -200,14 +200,14 @@ Response preferences(Context& ctx) {
 Json me_json(Context& ctx, const auth::Principal& p) {
   Json org = nullptr;
   if (p.org_unit_id) org = {{"id", *p.org_unit_id}, {"name", p.org_unit_name}};
-  auto idle = settings::get_int(ctx.db, "security.idle_minutes") * 60;
+  auto idle = ctx.settings().get_int("security.idle_minutes") * 60;
   return {{"id", p.user_id},
           {"username", p.username},
           {"displayName", p.display_name},
           {"roles", p.roles},
           {"permissions", p.permissions},
           {"orgUnit", org},
-          {"organizationName", settings::get_text(ctx.db, "general.organization_name")},
+          {"organizationName", ctx.settings().get_text("general.organization_name")},
           {"mustChangePassword", p.must_change_password},
           {"totpEnabled", p.totp_enabled},
           {"totpRequired", p.totp_required},

@@ -105,12 +105,7 @@ Response export_audit(Context& ctx) {
   std::int64_t total = 0;
   Json items = query_audit(ctx, p, &total);
   for (auto& i : items) {
-    std::time_t t = static_cast<std::time_t>(i["ts"].get<std::int64_t>() + 8 * 3600);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-    i["time"] = buf;
+    i["time"] = http::china_time(i["ts"].get<std::int64_t>());
     i["beforeText"] = i["before"].is_null() ? "" : i["before"].dump();
     i["afterText"] = i["after"].is_null() ? "" : i["after"].dump();
   }

@@ -8,6 +8,7 @@
 #include "platform/auth/scope.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/context.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 #include "platform/messages/messages.hpp"
 
@@ -18,27 +19,45 @@ using http::Response;
 
 namespace {
 
-Response list_messages(Context& ctx) {
-  auto p = http::parse_list(ctx, {{"createdAt", "m.created_at"}, {"title", "m.title"}}, "createdAt");
-  if (ctx.query("sort").empty()) p.order_by = "m.created_at DESC";
-  std::string where = " WHERE r.user_id = ?";
-  db::Params params = {ctx.me().user_id};
-  if (ctx.query("unread") == "1") where += " AND r.read_at IS NULL";
-  if (!p.q.empty()) {
-    where += " AND (m.title LIKE ? ESCAPE '\\' OR m.body LIKE ? ESCAPE '\\')";
-    params.push_back(http::like_pattern(p.q));
-    params.push_back(http::like_pattern(p.q));
-  }
-  const std::string from =
+// Filters shared by the list and its export.
+struct MessageQuery {
+  std::string from_where;
+  db::Params params;
+};
+
+MessageQuery message_query(Context& ctx, const http::ListParams& p) {
+  MessageQuery m;
+  m.from_where =
       " FROM message_recipients r JOIN messages m ON m.id = r.message_id"
-      " LEFT JOIN users s ON s.id = m.sender_id";
-  std::int64_t total = ctx.db.scalar("SELECT COUNT(*)" + from + where, params);
+      " LEFT JOIN users s ON s.id = m.sender_id WHERE r.user_id = ?";
+  m.params = {ctx.me().user_id};
+  if (ctx.query("unread") == "1") m.from_where += " AND r.read_at IS NULL";
+  if (!p.q.empty()) {
+    m.from_where += " AND (m.title LIKE ? ESCAPE '\\' OR m.body LIKE ? ESCAPE '\\')";
+    m.params.push_back(http::like_pattern(p.q));
+    m.params.push_back(http::like_pattern(p.q));
+  }
+  return m;
+}
+
+http::ListParams message_list_params(Context& ctx, std::int64_t max_rows) {
+  auto p = http::parse_list(ctx, {{"createdAt", "m.created_at"}, {"title", "m.title"}}, "createdAt",
+                            max_rows);
+  if (ctx.query("sort").empty()) p.order_by = "m.created_at DESC";
+  return p;
+}
+
+Json query_messages(Context& ctx, const http::ListParams& p, std::int64_t* total) {
+  MessageQuery m = message_query(ctx, p);
+  *total = ctx.db.scalar("SELECT COUNT(*)" + m.from_where, m.params);
+  db::Params params = m.params;
   params.push_back(p.page_size);
   params.push_back(p.offset());
   Json items = Json::array();
   for (const auto& r : ctx.db.query(
            "SELECT m.id, m.kind, m.title, m.body, m.link, m.created_at, r.read_at, "
-           "s.display_name AS sender" + from + where + " ORDER BY " + p.order_by + ", m.id DESC LIMIT ? OFFSET ?",
+           "s.display_name AS sender" + m.from_where + " ORDER BY " + p.order_by +
+               ", m.id DESC LIMIT ? OFFSET ?",
            params)) {
     auto read_at = r.opt_i64("read_at");
     items.push_back({{"id", r.i64("id")}, {"kind", r.str("kind")}, {"title", r.str("title")},
@@ -46,7 +65,32 @@ Response list_messages(Context& ctx) {
                      {"createdAt", r.i64("created_at")},
                      {"readAt", read_at ? Json(*read_at) : Json()}});
   }
+  return items;
+}
+
+Response list_messages(Context& ctx) {
+  auto p = message_list_params(ctx, 100);
+  std::int64_t total = 0;
+  Json items = query_messages(ctx, p, &total);
   return Response::json(http::page_json(items, total, p));
+}
+
+Response export_messages(Context& ctx) {
+  auto p = message_list_params(ctx, 10000);
+  p.page_size = 10000;
+  std::int64_t total = 0;
+  Json items = query_messages(ctx, p, &total);
+  bool en = ctx.lang == i18n::Lang::en;
+  for (auto& i : items) {
+    i["time"] = http::china_time(i["createdAt"].get<std::int64_t>());
+    i["readText"] = i["readAt"].is_null() ? (en ? "unread" : "未读") : (en ? "read" : "已读");
+  }
+  std::vector<excel::Column> cols = {{en ? "Time" : "时间", "time", 18},
+                                     {en ? "Title" : "标题", "title", 30},
+                                     {en ? "Content" : "内容", "body", 60},
+                                     {en ? "Sender" : "发送人", "sender", 12},
+                                     {en ? "Status" : "状态", "readText", 8}};
+  return http::xlsx_response(en ? "messages" : "消息列表", cols, items, ctx.now);
 }
 
 Response unread(Context& ctx) {
@@ -127,6 +171,9 @@ std::vector<http::Route> message_routes() {
       {.method = Method::get, .path = "/api/messages", .access = Access::signed_in,
        .summary = "The own messages (filter unread=1)", .tag = tag,
        .query = http::list_query({{"unread", "integer", "1 for unread only"}}), .handler = list_messages},
+      {.method = Method::get, .path = "/api/messages/export", .access = Access::signed_in,
+       .summary = "Export the own filtered messages to .xlsx", .tag = tag,
+       .query = http::list_query({{"unread", "integer", "1 for unread only"}}), .handler = export_messages},
       {.method = Method::get, .path = "/api/messages/unread-count", .access = Access::signed_in,
        .summary = "Number of unread messages", .tag = tag, .handler = unread},
       {.method = Method::post, .path = "/api/messages/{id}/read", .access = Access::signed_in,

@@ -29,7 +29,7 @@ Json setting_json(Context& ctx, const settings::Definition& d) {
   Json j = {{"key", d.key},
             {"group", d.group},
             {"type", type_name(d.type)},
-            {"value", settings::get(ctx.db, d.key)},
+            {"value", ctx.settings().get(d.key)},
             {"defaultValue", d.default_value},
             {"label", en ? d.label_en : d.label_zh},
             {"description", en ? d.description_en : d.description_zh}};
@@ -63,6 +63,7 @@ Response update_setting(Context& ctx) {
   Json before = settings::set(ctx.db, *def, value, me.user_id, ctx.now);
   ctx.audit("settings.update", "setting", key, {{"value", before}}, {{"value", value}});
   tx.commit();
+  ctx.settings_changed();
   return Response::json(setting_json(ctx, *def));
 }
 

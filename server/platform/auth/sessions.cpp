@@ -7,13 +7,13 @@
 
 namespace md::auth {
 
-SecurityPolicy load_policy(db::Connection& conn) {
+SecurityPolicy load_policy(const settings::Snapshot& s) {
   SecurityPolicy p;
-  p.max_failures = static_cast<int>(settings::get_int(conn, "security.max_login_failures"));
-  p.lock_seconds = static_cast<int>(settings::get_int(conn, "security.lock_minutes") * 60);
-  p.idle_seconds = static_cast<int>(settings::get_int(conn, "security.idle_minutes") * 60);
-  p.password_max_age_days = static_cast<int>(settings::get_int(conn, "security.password_max_age_days"));
-  p.totp_for_admins = settings::get_bool(conn, "security.totp_for_admins");
+  p.max_failures = static_cast<int>(s.get_int("security.max_login_failures"));
+  p.lock_seconds = static_cast<int>(s.get_int("security.lock_minutes") * 60);
+  p.idle_seconds = static_cast<int>(s.get_int("security.idle_minutes") * 60);
+  p.password_max_age_days = static_cast<int>(s.get_int("security.password_max_age_days"));
+  p.totp_for_admins = s.get_bool("security.totp_for_admins");
   return p;
 }
 

@@ -7,11 +7,12 @@
 #include "platform/auth/principal.hpp"
 #include "platform/auth/rules.hpp"
 #include "platform/db/db.hpp"
+#include "platform/settings/settings.hpp"
 
 namespace md::auth {
 
 /// The security settings as one struct.
-SecurityPolicy load_policy(db::Connection& conn);
+SecurityPolicy load_policy(const settings::Snapshot& settings);
 
 /// A freshly created session's secrets (sent to the browser once).
 struct NewSession {

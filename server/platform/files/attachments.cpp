@@ -102,7 +102,7 @@ http::Json store(http::Context& ctx, const std::string& owner_type, std::int64_t
     throw invalid_field("filename", "files.bad_name");
   }
   if (bytes.empty()) throw invalid_field("file", "files.empty");
-  auto max_mb = settings::get_int(ctx.db, "general.upload_max_mb");
+  auto max_mb = ctx.settings().get_int("general.upload_max_mb");
   if (static_cast<std::int64_t>(bytes.size()) > max_mb * 1024 * 1024) {
     throw ApiError(413, "request.too_large", {{"max", std::to_string(max_mb) + " MB"}});
   }

@@ -5,6 +5,11 @@
 
 namespace md::http {
 
+const settings::Snapshot& Context::settings() {
+  if (!settings_) settings_ = settings::Snapshot::load(db);
+  return *settings_;
+}
+
 const auth::Principal& Context::me() const {
   if (!user) throw ApiError(401, "auth.required");
   return *user;

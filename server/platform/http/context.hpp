@@ -7,6 +7,7 @@
 #include "platform/db/db.hpp"
 #include "platform/http/types.hpp"
 #include "platform/i18n/i18n.hpp"
+#include "platform/settings/settings.hpp"
 
 namespace md {
 class App;
@@ -31,6 +32,10 @@ class Context {
   Json body;  ///< the validated JSON body (empty object when the route has none)
   std::vector<std::pair<std::string, std::string>> extra_headers;  ///< e.g. Set-Cookie
 
+  /// The settings as of this request (read once, on first use).
+  const settings::Snapshot& settings();
+  /// Forgets the snapshot after this request changed a setting.
+  void settings_changed() { settings_.reset(); }
   /// The signed-in user (the dispatcher guarantees one on non-public routes).
   const auth::Principal& me() const;
   /// A path parameter declared as {name} (always a positive integer).
@@ -46,6 +51,9 @@ class Context {
   /// Appends an audit record inside the caller's open transaction.
   void audit(std::string action, std::string object_type, std::string object_id,
              Json before = nullptr, Json after = nullptr);
+
+ private:
+  std::optional<settings::Snapshot> settings_;
 };
 
 }  // namespace md::http

@@ -46,7 +46,7 @@ Response run(App& app, Request& req, const Route& route, i18n::Lang& lang) {
   Context ctx(app, req, *conn, lang, now);
   std::string token = req.cookie("md_session");
   if (!token.empty()) {
-    auto policy = auth::load_policy(*conn);
+    auto policy = auth::load_policy(ctx.settings());
     ctx.user = auth::load_session(*conn, token, policy, now);
   }
   check_access(route, ctx);

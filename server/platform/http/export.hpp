@@ -5,6 +5,8 @@
 
 namespace md::http {
 
+/// "2026-11-28 14:05:09" in China time (UTC+8), as lists and exports show times.
+std::string china_time(std::int64_t unix_seconds);
 /// The download response for rows shown with the given columns.
 Response xlsx_response(const std::string& title, const std::vector<excel::Column>& columns,
                        const Json& rows, std::int64_t now);

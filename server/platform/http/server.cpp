@@ -37,7 +37,8 @@ Request to_request(const Handle& h) {
 
 void send(const Handle& h, Response&& resp) {
   auto out = h->create_response(restinio::http_status_line_t{
-      restinio::http_status_code_t{static_cast<std::uint16_t>(resp.status)}, ""});
+      restinio::http_status_code_t{static_cast<std::uint16_t>(resp.status)},
+      std::string(reason_phrase(resp.status))});
   if (!resp.content_type.empty()) out.append_header(restinio::http_field::content_type, resp.content_type);
   for (auto& [name, value] : resp.headers) out.append_header(name, value);
   out.set_body(std::move(resp.body));

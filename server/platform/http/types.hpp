@@ -52,6 +52,8 @@ struct Response {
   static Response download(std::string body, std::string content_type, std::string_view filename);
 };
 
+/// The standard reason phrase of a status code ("Not Found").
+std::string_view reason_phrase(int status);
 /// Percent-decodes a URL component ('+' as space when `plus_is_space`).
 std::string url_decode(std::string_view s, bool plus_is_space = false);
 /// Percent-encodes for use in a header or URL component.

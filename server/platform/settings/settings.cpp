@@ -42,15 +42,42 @@ std::optional<Definition> find(std::string_view key) {
   return std::nullopt;
 }
 
-nlohmann::json get(db::Connection& conn, std::string_view key) {
+namespace {
+
+nlohmann::json value_or_default(const Definition& def, const std::optional<std::string>& stored) {
+  if (!stored) return def.default_value;
+  auto v = nlohmann::json::parse(*stored, nullptr, false);
+  // A stored value that no longer fits the definition (e.g. after a range change) falls back.
+  if (v.is_discarded() || check_value(def, v)) return def.default_value;
+  return v;
+}
+
+Definition must_find(std::string_view key) {
   auto def = find(key);
   if (!def) throw std::logic_error("undefined setting " + std::string(key));
+  return *def;
+}
+
+}  // namespace
+
+Snapshot Snapshot::load(db::Connection& conn) {
+  Snapshot s;
+  for (const auto& r : conn.query("SELECT key, value_json FROM settings")) {
+    s.stored_.emplace(r.str("key"), r.str("value_json"));
+  }
+  return s;
+}
+
+nlohmann::json Snapshot::get(std::string_view key) const {
+  auto it = stored_.find(key);
+  return value_or_default(must_find(key), it == stored_.end() ? std::nullopt
+                                                               : std::optional<std::string>(it->second));
+}
+
+nlohmann::json get(db::Connection& conn, std::string_view key) {
+  auto def = must_find(key);
   auto row = conn.query_one("SELECT value_json FROM settings WHERE key = ?", {std::string(key)});
-  if (!row) return def->default_value;
-  auto v = nlohmann::json::parse(row->str("value_json"), nullptr, false);
-  // A stored value that no longer fits the definition (e.g. after a range change) falls back.
-  if (v.is_discarded() || check_value(*def, v)) return def->default_value;
-  return v;
+  return value_or_default(def, row ? row->opt_str("value_json") : std::nullopt);
 }
 
 std::int64_t get_int(db::Connection& conn, std::string_view key) {

@@ -3,6 +3,7 @@
 // settings with defaults (DOMAIN-RULES.md); stored values override them; every change is
 // audited by the caller. Values are read from the database on use, so every instance agrees.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,22 @@ void define(const std::vector<Definition>& defs);
 std::vector<Definition> definitions();
 /// A definition by key, or nullopt.
 std::optional<Definition> find(std::string_view key);
+
+/// All stored values read in one query; answers get() without further queries. A request
+/// takes one snapshot, so it sees one consistent set of settings.
+class Snapshot {
+ public:
+  /// Reads every stored setting.
+  static Snapshot load(db::Connection& conn);
+  /// The current value (stored or default); throws std::logic_error for an undefined key.
+  nlohmann::json get(std::string_view key) const;
+  std::int64_t get_int(std::string_view key) const { return get(key).get<std::int64_t>(); }
+  bool get_bool(std::string_view key) const { return get(key).get<bool>(); }
+  std::string get_text(std::string_view key) const { return get(key).get<std::string>(); }
+
+ private:
+  std::map<std::string, std::string, std::less<>> stored_;
+};
 
 /// The current value (stored or default); throws std::logic_error for an undefined key.
 nlohmann::json get(db::Connection& conn, std::string_view key);

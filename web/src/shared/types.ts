@@ -14,6 +14,8 @@ export interface Me {
   roles: string[]
   permissions: string[]
   orgUnit: OrgUnitRef | null
+  /** The organization's name from the general settings (page header, printouts). */
+  organizationName?: string
   mustChangePassword: boolean
   totpEnabled: boolean
   totpRequired: boolean

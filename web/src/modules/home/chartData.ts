@@ -1,17 +1,18 @@
-import { formatDate } from '@/shared/format'
+import { cstDayStart, formatDate, type TimeValue } from '@/shared/format'
 
 export interface DayCount {
   day: string
   count: number
 }
 
-/** Counts items per local day for the `days` days ending today, oldest first, zero-filled. */
-export function countByDay(dates: string[], days: number, today = new Date()): DayCount[] {
+/** Counts items per China-time day for the `days` days ending today, oldest first, zero-filled. */
+export function countByDay(dates: TimeValue[], days: number, today: Date | number = Date.now()): DayCount[] {
+  const now = typeof today === 'number' ? today : today.getTime()
   const out: DayCount[] = []
   const index = new Map<string, DayCount>()
   for (let i = days - 1; i >= 0; i--) {
-    const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - i)
-    const entry = { day: formatDate(d), count: 0 }
+    // Noon of that day, so the label never slips across midnight.
+    const entry = { day: formatDate(cstDayStart(now, i) + 12 * 3600 * 1000), count: 0 }
     out.push(entry)
     index.set(entry.day, entry)
   }

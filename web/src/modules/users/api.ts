@@ -10,5 +10,6 @@ export const usersApi = {
   resetPassword: (id: number) => http.post<{ initialPassword: string }>(`/api/users/${id}/reset-password`),
   lock: (id: number) => http.post<void>(`/api/users/${id}/lock`),
   unlock: (id: number) => http.post<void>(`/api/users/${id}/unlock`),
+  resetTotp: (id: number) => http.post<void>(`/api/users/${id}/reset-totp`),
   reveal: (id: number) => http.post<{ phone: string }>(`/api/users/${id}/reveal`),
 }

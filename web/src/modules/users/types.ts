@@ -1,6 +1,9 @@
 import type { OrgUnitRef } from '@/shared/types'
 
-export type UserStatus = 'active' | 'locked' | 'disabled'
+/** Account state stored by the server; a temporary sign-in lock is the separate `locked` flag. */
+export type UserStatus = 'active' | 'disabled'
+/** What the list shows and filters by: stored state, or "locked" while a sign-in lock runs. */
+export type UserState = 'active' | 'locked' | 'disabled'
 
 export interface User {
   id: number
@@ -12,8 +15,13 @@ export interface User {
   orgUnitId?: number | null
   roles: string[]
   status: UserStatus
-  createdAt: string
-  lastLoginAt: string | null
+  /** Temporarily locked after too many failed sign-ins. */
+  locked?: boolean
+  mustChangePassword?: boolean
+  totpEnabled?: boolean
+  /** Unix seconds. */
+  createdAt: number
+  lastLoginAt: number | null
 }
 
 export interface UserCreate {
@@ -30,4 +38,10 @@ export interface UserUpdate {
   orgUnitId?: number | null
 }
 
-export const USER_STATUSES: UserStatus[] = ['active', 'locked', 'disabled']
+export const USER_STATUSES: UserState[] = ['active', 'locked', 'disabled']
+
+/** Disabled wins over a sign-in lock: an administrator's decision outlasts the timer. */
+export function userState(u: Pick<User, 'status' | 'locked'>): UserState {
+  if (u.status === 'disabled') return 'disabled'
+  return u.locked ? 'locked' : 'active'
+}

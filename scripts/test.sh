@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# One command runs every test: C++ unit tests, web unit tests, the API suite against SQLite
+# and PostgreSQL, browser tests (Playwright + Chromium), and the unit and API tests again
+# under AddressSanitizer/UBSan. Installs what is missing first.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+WORK=$(mktemp -d /tmp/mingdeng-test.XXXXXX)
+chmod 755 "$WORK"
+PG_DIR="$WORK/pg"
+passed=0
+failed=0
+failures=()
+
+step() {  # step NAME COMMAND… — runs one suite, records its outcome, never stops the run
+  local name=$1
+  shift
+  echo
+  echo "=================== $name ==================="
+  local t0=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "--- $name: PASSED ($((SECONDS - t0)) s)"
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    echo "--- $name: FAILED ($((SECONDS - t0)) s)"
+  fi
+}
+
+cleanup() {
+  [ -n "${E2E_PID:-}" ] && kill "$E2E_PID" 2>/dev/null
+  bash scripts/pg-throwaway.sh stop "$PG_DIR" 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+bash scripts/install-deps.sh --with-tests || exit 1
+bash scripts/build.sh || exit 1
+
+PG_PORT=${MD_TEST_PG_PORT:-55432}
+MD_PG_URL=$(bash scripts/pg-throwaway.sh start "$PG_DIR" "$PG_PORT") || { echo "PostgreSQL did not start"; exit 1; }
+export MD_PG_URL
+
+e2e() {
+  local port=18080 dir="$WORK/e2e"
+  mkdir -p "$dir"
+  ./build/mingdeng --database "$dir/md.db" --data-dir "$dir" demo >/dev/null || return 1
+  ./build/mingdeng --database "$dir/md.db" --data-dir "$dir" serve --port $port --web-root web/dist \
+    >"$dir/server.log" 2>&1 &
+  E2E_PID=$!
+  for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
+  (cd web && MD_BASE_URL="http://127.0.0.1:$port" node e2e/run.mjs)
+  local rc=$?
+  kill -TERM "$E2E_PID"; wait "$E2E_PID"; E2E_PID=
+  return $rc
+}
+
+step "C++ unit tests" ctest --test-dir build --output-on-failure -j2
+step "web unit tests (vitest)" bash -c "cd web && npx vitest run"
+step "API tests (SQLite + PostgreSQL)" env MD_BIN="$ROOT/build/mingdeng" node tests/api/run.mjs
+step "browser tests (Playwright + Chromium)" e2e
+
+echo
+echo "=================== sanitizer build (ASan + UBSan) ==================="
+if BUILD_DIR=build-asan BUILD_TYPE=Debug SKIP_WEB=1 CMAKE_ARGS=-DMD_SANITIZE=ON bash scripts/build.sh; then
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  step "C++ unit tests under ASan/UBSan" ctest --test-dir build-asan --output-on-failure -j2
+  step "API tests under ASan/UBSan" env MD_BIN="$ROOT/build-asan/mingdeng" node tests/api/run.mjs
+else
+  failed=$((failed + 1)); failures+=("sanitizer build")
+fi
+
+echo
+echo "=================== summary ==================="
+for f in "${failures[@]+"${failures[@]}"}"; do echo "FAILED: $f"; done
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

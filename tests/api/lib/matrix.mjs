@@ -1,0 +1,43 @@
+// permissions.matrix: who may call each route. One line per route: "METHOD /path: roles…",
+// or "public" (anyone, signed in or not) or "all" (anyone signed in).
+import { readFileSync } from 'node:fs';
+import { ACCOUNTS } from './accounts.mjs';
+
+export const ROLES = new Set(Object.values(ACCOUNTS));
+
+export function parseMatrix(path) {
+  const routes = [];
+  const seen = new Set();
+  for (const [n, raw] of readFileSync(path, 'utf8').split('\n').entries()) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) continue;
+    const m = /^(GET|POST|PUT|DELETE)\s+(\/\S*):\s*(.+)$/.exec(line);
+    if (!m) throw new Error(`${path}:${n + 1}: expected "METHOD /path: roles…", got "${raw}"`);
+    const key = `${m[1]} ${m[2]}`;
+    if (seen.has(key)) throw new Error(`${path}:${n + 1}: ${key} listed twice`);
+    seen.add(key);
+    const words = m[3].trim().split(/\s+/);
+    let access = 'roles';
+    if (words.length === 1 && (words[0] === 'public' || words[0] === 'all')) access = words[0];
+    else {
+      for (const w of words) {
+        if (!ROLES.has(w)) throw new Error(`${path}:${n + 1}: unknown role "${w}"`);
+      }
+    }
+    routes.push({ method: m[1], path: m[2], key, access, roles: access === 'roles' ? new Set(words) : null });
+  }
+  return routes;
+}
+
+/** Whether an identity (a role, or null for anonymous) may call the route. */
+export function allows(route, role) {
+  if (route.access === 'public') return true;
+  if (role === null) return false;
+  if (route.access === 'all') return true;
+  return route.roles.has(role);
+}
+
+/** The concrete path used in the walk: {id}-like → 999999, other {names} → no.such.key. */
+export function concretePath(path) {
+  return path.replace(/\{(\w+)\}/g, (_, name) => (name === 'id' || name.endsWith('Id') ? '999999' : 'no.such.key'));
+}
