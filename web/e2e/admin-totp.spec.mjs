@@ -10,7 +10,7 @@ test('admin: password change, TOTP enrolment, admin menu without audit', async (
   try {
     const { page } = b
     await firstSignIn(page, user)
-    await enrollTotp(page)
+    await enrollTotp(page, user)
     await page.waitForURL((url) => url.pathname === '/')
     const names = await menuNames(page)
     assert.ok(names.includes('users'), `menu: ${names}`)

@@ -10,7 +10,7 @@ test('auditor: TOTP enrolment, then the audit log has rows', async () => {
   try {
     const { page } = b
     await firstSignIn(page, user)
-    await enrollTotp(page)
+    await enrollTotp(page, user)
     await page.waitForURL((url) => url.pathname === '/')
     const names = await menuNames(page)
     assert.ok(names.includes('audit'), `menu: ${names}`)

@@ -2,7 +2,7 @@
 // context per scenario, sign-in helpers and an RFC 6238 TOTP generator.
 import { chromium } from 'playwright-core'
 import { createHmac } from 'node:crypto'
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -109,16 +109,86 @@ export function totp(secretBase32, time = Date.now(), step = 30, digits = 6) {
   return String(code).padStart(digits, '0')
 }
 
+// Scenarios run one file after another against one database: an authenticator enrolled in
+// one file (admin) is needed again by a later one. The secret and the last 30-second step
+// used (the server refuses a code twice) are kept in a small file next to the run.
+const STATE_FILE = join(tmpdir(), `md-e2e-state-${new URL(BASE_URL).port || '80'}.json`)
+
+function loadState() {
+  try {
+    return existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, 'utf8')) : {}
+  } catch {
+    return {}
+  }
+}
+
+function saveUserState(username, patch) {
+  const state = loadState()
+  state[username] = { ...state[username], ...patch }
+  writeFileSync(STATE_FILE, JSON.stringify(state, null, 2))
+}
+
+const currentStep = () => Math.floor(Date.now() / 30_000)
+
+/** A code for the user's authenticator that the server has not seen yet (waits for a new step if needed). */
+export async function freshTotp(username, secret) {
+  const last = loadState()[username]?.lastStep ?? 0
+  // A code about to expire may be stale by the time it reaches the server; a used step is refused.
+  while (currentStep() <= last || (Date.now() / 1000) % 30 > 26) await new Promise((r) => setTimeout(r, 1000))
+  saveUserState(username, { lastStep: currentStep() })
+  return totp(secret)
+}
+
+/**
+ * Signs in as `username` whatever the account's state: already past its first sign-in (new
+ * password, and a code when it has an authenticator from an earlier scenario), or fresh from
+ * the seed (initial password → forced change → authenticator enrolment when required).
+ * Ends on the home page.
+ */
+export async function signInAs(page, username) {
+  await page.goto('/login')
+  let res = await submitLogin(page, username, NEW_PASSWORD)
+  if (res.ok()) {
+    await page.waitForURL((url) => url.pathname === '/')
+    return
+  }
+  const body = await res.json().catch(() => ({}))
+  if (body.code === 'auth.totp_required') {
+    const secret = loadState()[username]?.secret
+    if (!secret) throw new Error(`${username} has an authenticator this run does not know; reseed the demo database`)
+    await page.locator(tid('login-totp')).fill(await freshTotp(username, secret))
+    const again = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'))
+    await page.locator(tid('login-submit')).click()
+    res = await again
+    if (!res.ok()) throw new Error(`${username}: sign-in with code failed: ${res.status()} ${await res.text()}`)
+    await page.waitForURL((url) => url.pathname === '/')
+    return
+  }
+  // Fresh account from the seed.
+  await page.locator(tid('login-password')).fill('')
+  await firstSignIn(page, username)
+  await page.waitForURL((url) => ['/', '/totp-setup'].includes(url.pathname))
+  if (new URL(page.url()).pathname === '/totp-setup') await enrollTotp(page, username)
+  await page.waitForURL((url) => url.pathname === '/')
+}
+
 /** On the TOTP setup page: read the secret shown, type the current code, finish. */
-export async function enrollTotp(page) {
+export async function enrollTotp(page, username) {
   await page.waitForURL('**/totp-setup')
   const secretEl = page.locator(tid('totp-secret'))
   await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-secret'), tid('totp-secret'))
   const secret = (await secretEl.getAttribute('data-secret')) || (await secretEl.innerText())
   await page.locator(tid('totp-qr')).waitFor()
-  // A code about to expire may be stale by the time it reaches the server: wait for a fresh step.
-  if (Date.now() / 1000 % 30 > 25) await page.waitForTimeout(6000)
-  await page.locator(tid('totp-code')).fill(totp(secret))
+  let code
+  if (username) {
+    saveUserState(username, { secret, lastStep: 0 })
+    code = await freshTotp(username, secret)
+  } else {
+    // A code about to expire may be stale by the time it reaches the server: wait for a fresh step.
+    if (Date.now() / 1000 % 30 > 25) await page.waitForTimeout(6000)
+    code = totp(secret)
+  }
+  await page.locator(tid('totp-code')).fill(code)
   const response = page.waitForResponse((r) => r.url().endsWith('/api/auth/totp/enable'))
   await page.locator(tid('totp-submit')).click()
   const res = await response

@@ -43,7 +43,8 @@ for (const u of users) {
         await page.waitForLoadState('networkidle')
         await page.waitForTimeout(400)
         const name = `${u}-${r === '/' ? 'home' : r.slice(1)}-${label}`
-        await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true })
+        await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: label !== 'phone' })
+        if (label === 'phone') await page.screenshot({ path: `${OUT}/${name}-full.png`, fullPage: true })
         const sw = await page.evaluate(() => {
           const t = document.querySelector('.el-table__body-wrapper .el-scrollbar__wrap')
           return { page: document.documentElement.scrollWidth, table: t ? t.scrollWidth - t.clientWidth : 0 }

@@ -135,8 +135,26 @@ Response change_password(Context& ctx) {
   const auto& user = ctx.me();
   std::string old_pw = ctx.body["oldPassword"].get<std::string>();
   std::string new_pw = ctx.body["newPassword"].get<std::string>();
-  auto hash = ctx.db.query_one("SELECT password_hash FROM users WHERE id = ?", {user.user_id});
+  auto hash = ctx.db.query_one(
+      "SELECT password_hash, failed_attempts, locked_until FROM users WHERE id = ?", {user.user_id});
   if (!crypto::verify_password(hash->str("password_hash"), old_pw)) {
+    // Wrong current passwords count towards the lock like wrong sign-ins, so a left-open
+    // session cannot be used to guess the password; reaching the limit signs the user out.
+    auto policy = auth::load_policy(ctx.settings());
+    auto state = auth::after_failure(
+        {static_cast<int>(hash->i64("failed_attempts")), hash->i64("locked_until")}, policy, ctx.now);
+    db::Transaction tx(ctx.db);
+    ctx.db.exec("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                {static_cast<std::int64_t>(state.failed_attempts), state.locked_until, user.user_id});
+    auto e = ctx.audit_event("auth.password_change_failed", "user", std::to_string(user.user_id));
+    e.ok = false;
+    e.detail = "wrong current password";
+    audit::append(ctx.db, e, ctx.now);
+    if (auth::is_locked(state, ctx.now)) auth::end_all_sessions(ctx.db, user.user_id);
+    tx.commit();
+    if (auth::is_locked(state, ctx.now)) {
+      throw ApiError(429, "auth.locked", {{"minutes", std::to_string(policy.lock_seconds / 60)}});
+    }
     throw invalid_field("oldPassword", "auth.wrong_old_password");
   }
   auto min_len = static_cast<int>(ctx.settings().get_int("security.password_min_length"));
@@ -148,8 +166,8 @@ Response change_password(Context& ctx) {
   if (!errors.empty()) throw invalid(errors);
   db::Transaction tx(ctx.db);
   ctx.db.exec(
-      "UPDATE users SET password_hash = ?, password_changed_at = ?, must_change_password = 0 "
-      "WHERE id = ?",
+      "UPDATE users SET password_hash = ?, password_changed_at = ?, must_change_password = 0, "
+      "failed_attempts = 0 WHERE id = ?",
       {crypto::hash_password(new_pw), ctx.now, user.user_id});
   // Other devices signed in with the old password are signed out.
   ctx.db.exec("DELETE FROM sessions WHERE user_id = ? AND key <> ?", {user.user_id, user.session_key});

@@ -31,9 +31,7 @@ struct UserFilter {
 UserFilter user_filter(const Context& ctx, const std::string& q) {
   UserFilter f;
   if (!q.empty()) {
-    f.where += " AND (u.username LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')";
-    f.params.push_back(http::like_pattern(q));
-    f.params.push_back(http::like_pattern(q));
+    f.where += " AND " + http::search_clause({"u.username", "u.display_name"}, q, f.params);
   }
   std::string role = ctx.query("role");
   if (!role.empty()) {
@@ -109,7 +107,9 @@ Response export_users(Context& ctx) {
       {en ? "Username" : "用户名", "username", 16}, {en ? "Name" : "姓名", "displayName", 14},
       {en ? "Phone" : "手机号", "phone", 16},       {en ? "Organization" : "所属组织", "orgName", 24},
       {en ? "Roles" : "角色", "roleNames", 30},     {en ? "Status" : "状态", "statusText", 10}};
+  db::Transaction tx(ctx.db);
   ctx.audit("users.export", "user", "", nullptr, {{"rows", items.size()}});
+  tx.commit();
   return http::xlsx_response(en ? "users" : "用户列表", cols, items, ctx.now);
 }
 

@@ -34,8 +34,7 @@ struct AuditFilter {
 AuditFilter audit_filter(const Context& ctx, const std::string& q) {
   AuditFilter f;
   if (!q.empty()) {
-    f.where += " AND (action LIKE ? ESCAPE '\\' OR object_id LIKE ? ESCAPE '\\' OR detail LIKE ? ESCAPE '\\' OR username LIKE ? ESCAPE '\\')";
-    for (int i = 0; i < 4; ++i) f.params.push_back(http::like_pattern(q));
+    f.where += " AND " + http::search_clause({"action", "object_id", "detail", "username"}, q, f.params);
   }
   if (auto a = ctx.query("action"); !a.empty()) {
     f.where += " AND action = ?";

@@ -33,9 +33,7 @@ MessageQuery message_query(Context& ctx, const http::ListParams& p) {
   m.params = {ctx.me().user_id};
   if (ctx.query("unread") == "1") m.from_where += " AND r.read_at IS NULL";
   if (!p.q.empty()) {
-    m.from_where += " AND (m.title LIKE ? ESCAPE '\\' OR m.body LIKE ? ESCAPE '\\')";
-    m.params.push_back(http::like_pattern(p.q));
-    m.params.push_back(http::like_pattern(p.q));
+    m.from_where += " AND " + http::search_clause({"m.title", "m.body"}, p.q, m.params);
   }
   return m;
 }

@@ -1,5 +1,7 @@
 #include "platform/audit/audit.hpp"
 
+#include <stdexcept>
+
 #include "platform/crypto/hash.hpp"
 #include "platform/crypto/mask.hpp"
 
@@ -59,6 +61,9 @@ std::string chain_hash(const Record& r) {
 }
 
 void append(db::Connection& conn, const Event& e, std::int64_t now) {
+  // Outside a transaction the four statements below would commit one by one and two
+  // writers could link to the same previous hash, forking the chain.
+  if (!conn.in_transaction()) throw std::logic_error("audit::append needs an open transaction");
   // The single head row serialises writers across threads and instances (a row lock in
   // PostgreSQL, the write lock in SQLite), so ids and links never fork.
   conn.exec("UPDATE audit_head SET seq = seq + 1 WHERE id = 1");

@@ -38,7 +38,8 @@ struct Record {
 /// moving text between fields. Pure; used when writing and when verifying.
 std::string chain_hash(const Record& r);
 
-/// Appends inside the caller's open transaction (so the change and its record commit together).
+/// Appends inside the caller's open transaction (so the change and its record commit
+/// together); throws std::logic_error when no transaction is open.
 void append(db::Connection& conn, const Event& e, std::int64_t now);
 /// Appends in a transaction of its own (sign-in failures and other events without a change).
 void append_alone(db::Connection& conn, const Event& e, std::int64_t now);

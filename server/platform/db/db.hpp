@@ -70,6 +70,8 @@ class Connection {
   virtual void begin() = 0;
   virtual void commit() = 0;
   virtual void rollback() = 0;
+  /// True while a transaction is open on this connection.
+  virtual bool in_transaction() = 0;
   /// True if the connection can still be used.
   virtual bool healthy() = 0;
   virtual Dialect dialect() const = 0;

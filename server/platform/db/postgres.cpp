@@ -99,6 +99,7 @@ class PgConnection final : public Connection {
   void rollback() override {
     if (PQtransactionStatus(conn_) != PQTRANS_IDLE) exec_script("ROLLBACK");
   }
+  bool in_transaction() override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
   bool healthy() override {
     return conn_ && PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
   }

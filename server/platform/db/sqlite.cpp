@@ -106,6 +106,7 @@ class SqliteConnection final : public Connection {
   void rollback() override {
     if (!sqlite3_get_autocommit(db_)) exec_script("ROLLBACK");
   }
+  bool in_transaction() override { return !sqlite3_get_autocommit(db_); }
   bool healthy() override { return db_ != nullptr && sqlite3_get_autocommit(db_); }
   Dialect dialect() const override { return Dialect::sqlite; }
 

@@ -1,5 +1,7 @@
 #include "platform/http/listing.hpp"
 
+#include <cctype>
+
 #include "platform/core/errors.hpp"
 
 namespace md::http {
@@ -37,6 +39,19 @@ ListParams parse_list(const Context& ctx, const std::map<std::string, std::strin
 
 Json page_json(Json items, std::int64_t total, const ListParams& p) {
   return {{"items", std::move(items)}, {"total", total}, {"page", p.page}, {"pageSize", p.page_size}};
+}
+
+std::string search_clause(std::initializer_list<std::string_view> columns, std::string_view text,
+                          db::Params& params) {
+  std::string lowered(text);
+  for (auto& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string clause = "(";
+  for (auto col : columns) {
+    if (clause.size() > 1) clause += " OR ";
+    clause += "LOWER(" + std::string(col) + ") LIKE ? ESCAPE '\\'";
+    params.push_back(like_pattern(lowered));
+  }
+  return clause + ")";
 }
 
 std::string like_pattern(std::string_view text) {

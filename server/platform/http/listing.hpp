@@ -22,6 +22,11 @@ ListParams parse_list(const Context& ctx, const std::map<std::string, std::strin
                       const std::string& default_sort, std::int64_t max_page_size = 100);
 /// {"items": …, "total": …, "page": …, "pageSize": …}.
 Json page_json(Json items, std::int64_t total, const ListParams& p);
+/// "(LOWER(a) LIKE ? ESCAPE '\' OR LOWER(b) LIKE ? …)" — a case-insensitive substring search
+/// over the columns (SQLite's LIKE ignores case, PostgreSQL's does not: LOWER makes both agree).
+/// Appends one parameter per column to `params`.
+std::string search_clause(std::initializer_list<std::string_view> columns, std::string_view text,
+                          db::Params& params);
 /// "%text%" with LIKE wildcards in the user's text escaped (use with ESCAPE '\').
 std::string like_pattern(std::string_view text);
 

@@ -98,17 +98,18 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** SIGTERM while a burst is in flight: complete answers only, exit 0, promptly. */
 export async function gracefulStop(env, server) {
-  const admin = env.sessions.get('admin');
-  const paths = ['/api/users/export', '/api/users?pageSize=100', '/api/auth/me', '/api/messages'];
+  // Audited, slow and plain reads, from two accounts.
+  const paths = [['/api/audit/export', 'auditor'], ['/api/users?pageSize=100', 'admin'], ['/api/auth/me', 'member'],
+    ['/api/messages', 'admin']];
   let stoppedAt = Infinity;
   const results = [];
   const burst = [];
   for (let i = 0; i < 160; i++) {
-    const path = paths[i % paths.length];
+    const [path, who] = paths[i % paths.length];
     burst.push((async () => {
       let res;
       try {
-        res = await fetch(server.baseUrl + path, { headers: { Cookie: admin.cookieHeader() } });
+        res = await fetch(server.baseUrl + path, { headers: { Cookie: env.sessions.get(who).cookieHeader() } });
       } catch (e) {
         results.push({ path, refused: String(e.cause?.code ?? e.message) });
         return;
@@ -168,13 +169,55 @@ export async function gracefulStop(env, server) {
   return { problems, summary: `${results.length} requests: ${served} answered 200, ${afterSignal} finished after SIGTERM, ${results.filter((r) => r.refused).length} refused; stopped in ${ms} ms` };
 }
 
+/**
+ * Many audited requests at once (each appends to the hash chain); the chain must stay intact
+ * and every request must succeed.
+ */
+export async function concurrentAudit(env) {
+  const problems = [];
+  let v;
+  // A race shows only sometimes: up to four rounds, stopping at the first broken chain.
+  for (let round = 0; round < 4; round++) {
+    const calls = [];
+    for (let i = 0; i < 24; i++) {
+      calls.push(['GET', '/api/users/export?pageSize=1', 'admin'], ['GET', '/api/audit/export?action=none', 'auditor'],
+        ['POST', `/api/users/${env.account('member').id}/reveal`, 'secadmin']);
+    }
+    const answers = await Promise.all(calls.map(([m, p, who]) => env.client.request(m, p, { session: env.sessions.get(who) })));
+    answers.forEach((r, i) => {
+      if (r.status !== 200) problems.push(`${calls[i][0]} ${calls[i][1]} as ${calls[i][2]}: ${r.status} ${r.text.slice(0, 200)}`);
+    });
+    v = await env.client.request('GET', '/api/audit/verify', { session: env.sessions.get('auditor') });
+    if (problems.length || v.json?.ok !== true) break;
+  }
+  if (v.status !== 200 || v.json?.ok !== true) {
+    problems.push(`GET /api/audit/verify after the burst: ${v.status} ${v.text}`);
+    const broken = v.json?.firstBrokenId;
+    if (broken) {
+      const near = await env.client.request('GET', `/api/audit?sort=id&order=desc&pageSize=100`, { session: env.sessions.get('auditor') });
+      const rows = (near.json?.items ?? []).filter((x) => Math.abs(x.id - broken) <= 2).reverse();
+      problems.push(`records around ${broken}: ${rows.map((x) => `#${x.id} ${x.action} by ${x.username}`).join('; ')}`);
+    }
+  }
+  return problems;
+}
+
+/** An online copy of a SQLite database (the backup API gives a consistent snapshot). */
+export async function sqliteSnapshot(db, target) {
+  await sqlite3(db, `.backup '${target}'`);
+}
+
 async function sqlite3(db, sql) {
   const { stdout } = await execFileP('sqlite3', [db, sql], { timeout: 30_000 });
   return stdout.trim();
 }
 
-/** Tampers with copies of the stopped SQLite database and expects `audit verify` to notice. */
-export async function auditTamper(env, db) {
+/**
+ * Tampers with copies of a SQLite database (`database`: the stopped server's file or a snapshot
+ * of it) and expects `audit verify` to notice.
+ */
+export async function auditTamper(env, db, database = db.database) {
+  db = { ...db, database };
   try {
     await execFileP('sqlite3', ['-version']);
   } catch {

@@ -1,11 +1,15 @@
 export interface Message {
   id: number
+  kind?: string
   title: string
   body: string
-  senderName?: string | null
-  createdAt: string
-  /** Either field may be present depending on the server version; see isRead(). */
-  readAt?: string | null
+  link?: string
+  /** Sender's display name; empty for system notices. */
+  sender?: string | null
+  /** Unix seconds. */
+  createdAt: number
+  readAt?: number | null
+  /** Kept for older server drafts; see isRead(). */
   read?: boolean
 }
 

@@ -8,19 +8,20 @@ export interface SettingOption {
 export interface Setting {
   key: string
   group: string
-  type: 'number' | 'boolean' | 'text' | 'select' | string
+  /** integer | boolean | text | choice (older drafts: number, select). */
+  type: 'integer' | 'boolean' | 'text' | 'choice' | string
   value: SettingValue
   defaultValue: SettingValue
   min?: number
   max?: number
   /** Plain values or {value, label} pairs. */
-  options?: (string | SettingOption)[]
+  options?: (string | number | SettingOption)[]
   label: string
   description: string
 }
 
 export function optionList(s: Setting): SettingOption[] {
-  return (s.options ?? []).map((o) => (typeof o === 'string' ? { value: o, label: o } : o))
+  return (s.options ?? []).map((o) => (typeof o === 'object' ? o : { value: String(o), label: String(o) }))
 }
 
 /** The permission that may change this setting: security settings belong to the security administrator. */
@@ -35,4 +36,14 @@ export function groupSettings(list: Setting[]): { group: string; items: Setting[
     map.get(s.group)!.push(s)
   }
   return [...map].map(([group, items]) => ({ group, items }))
+}
+
+export type EditorKind = 'integer' | 'boolean' | 'choice' | 'text'
+
+/** Which editor a setting gets; unknown types are edited as text. */
+export function editorKind(s: Setting): EditorKind {
+  if (s.type === 'integer' || s.type === 'number') return 'integer'
+  if (s.type === 'boolean') return 'boolean'
+  if (s.type === 'choice' || s.type === 'select') return 'choice'
+  return 'text'
 }
