@@ -20,7 +20,7 @@ $BIN --database $WORK/md.db --data-dir $WORK demo >/dev/null
 wait_ready() { for _ in $(seq 200); do curl -sf "http://127.0.0.1:$APP_PORT/readyz" >/dev/null && return 0; sleep 0.01; done; return 1; }
 start_server() {
   $BIN --database $WORK/md.db --data-dir $WORK serve --port $APP_PORT --web-root web/dist \
-    --workers 1 --io-threads 1 >$WORK/server.log 2>&1 &
+    --workers ${WORKERS:-1} --io-threads 1 >$WORK/server.log 2>&1 &
   echo $! >$WORK/server.pid
 }
 

@@ -39,15 +39,17 @@ int user_command(App& app, const std::string& action, const std::string& usernam
   db::Transaction tx(*conn);
   auto id = accounts::find_user_id(*conn, username);
   if (action == "create") {
-    if (auto e = accounts::check_username(username)) throw std::runtime_error("bad username: " + *e);
+    if (auto e = accounts::check_username(username))
+      throw std::runtime_error("bad username: " + *e);
     if (auto e = accounts::check_roles(roles)) throw std::runtime_error("bad roles: " + *e);
     if (id) throw std::runtime_error("user exists: " + username);
     auto [new_id, pw] = accounts::create_user(
-        *conn, app.cipher(), accounts::NewUser{username, name.empty() ? username : name, "", {}, roles},
-        unix_now());
+        *conn, app.cipher(),
+        accounts::NewUser{username, name.empty() ? username : name, "", {}, roles}, unix_now());
     audit_cli(*conn, "users.create", new_id);
     tx.commit();
-    std::cout << "created " << username << " (id " << new_id << "), initial password: " << pw << "\n";
+    std::cout << "created " << username << " (id " << new_id << "), initial password: " << pw
+              << "\n";
     return 0;
   }
   if (!id) throw std::runtime_error("no such user: " + username);
@@ -70,25 +72,41 @@ int user_command(App& app, const std::string& action, const std::string& usernam
 int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& modules) {
   CLI::App cli{"明灯 Mingdeng — party-building and deputy work platform"};
   cli.require_subcommand(1);
-  cli.set_config("--config", "", "optional config file (TOML/INI: database = \"…\", port = 8080 …)");
+  cli.set_config("--config", "",
+                 "optional config file (TOML/INI: database = \"…\", port = 8080 …)");
   Config cfg;
   cli.add_option("--database", cfg.database_url, "SQLite file path or postgresql:// URL")
-      ->envname("MINGDENG_DATABASE")->capture_default_str();
+      ->envname("MINGDENG_DATABASE")
+      ->capture_default_str();
   cli.add_option("--data-dir", cfg.data_dir, "folder for attachments and the default key file")
-      ->envname("MINGDENG_DATA_DIR")->capture_default_str();
+      ->envname("MINGDENG_DATA_DIR")
+      ->capture_default_str();
   cli.add_option("--key-file", cfg.key_file, "personal-data key file (created if missing)")
       ->envname("MINGDENG_KEY_FILE");
-  cli.add_option("--key", cfg.key_hex, "personal-data key as 64 hex digits (prefer the environment)")
+  cli.add_option("--key", cfg.key_hex,
+                 "personal-data key as 64 hex digits (prefer the environment)")
       ->envname("MINGDENG_KEY");
 
   auto* serve = cli.add_subcommand("serve", "apply migrations and serve the API and the web app");
-  serve->add_option("--host", cfg.host, "listen address")->envname("MINGDENG_HOST")->capture_default_str();
-  serve->add_option("--port", cfg.port, "listen port")->envname("MINGDENG_PORT")->capture_default_str();
-  serve->add_option("--web-root", cfg.web_root, "built web app folder")->envname("MINGDENG_WEB_ROOT")->capture_default_str();
-  serve->add_option("--workers", cfg.workers, "handler threads (and database connections)")
-      ->envname("MINGDENG_WORKERS")->check(CLI::Range(1, 64))->capture_default_str();
+  serve->add_option("--host", cfg.host, "listen address")
+      ->envname("MINGDENG_HOST")
+      ->capture_default_str();
+  serve->add_option("--port", cfg.port, "listen port")
+      ->envname("MINGDENG_PORT")
+      ->capture_default_str();
+  serve->add_option("--web-root", cfg.web_root, "built web app folder")
+      ->envname("MINGDENG_WEB_ROOT")
+      ->capture_default_str();
+  serve
+      ->add_option("--workers", cfg.workers,
+                   "handler threads (and database connections); 0 = run handlers on the io threads")
+      ->envname("MINGDENG_WORKERS")
+      ->check(CLI::Range(0, 64))
+      ->capture_default_str();
   serve->add_option("--io-threads", cfg.io_threads, "HTTP event-loop threads")
-      ->envname("MINGDENG_IO_THREADS")->check(CLI::Range(1, 16))->capture_default_str();
+      ->envname("MINGDENG_IO_THREADS")
+      ->check(CLI::Range(1, 16))
+      ->capture_default_str();
   serve->add_flag("--secure-cookies", cfg.secure_cookies, "mark cookies Secure (behind TLS)")
       ->envname("MINGDENG_SECURE_COOKIES");
 
@@ -123,7 +141,8 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       auto applied = app.migrate();
       if (!applied.empty()) spdlog::info("applied {} migration(s)", applied.size());
       spdlog::info("ready in {} ms", std::chrono::duration_cast<std::chrono::milliseconds>(
-                                         std::chrono::steady_clock::now() - started).count());
+                                         std::chrono::steady_clock::now() - started)
+                                         .count());
       return http::serve(app);
     }
     if (*migrate) {
@@ -138,7 +157,8 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       return 0;
     }
     if (*user) {
-      for (auto* sub : user->get_subcommands()) return user_command(app, sub->get_name(), username, name, roles);
+      for (auto* sub : user->get_subcommands())
+        return user_command(app, sub->get_name(), username, name, roles);
     }
     if (*verify) {
       auto conn = app.pool().acquire();

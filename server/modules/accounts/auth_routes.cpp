@@ -124,7 +124,8 @@ Response logout(Context& ctx) {
 Response me(Context& ctx) { return Response::json(me_json(ctx, ctx.me())); }
 
 Response reload_me(Context& ctx) {
-  auto p = auth::load_principal(ctx.db, ctx.me().user_id, auth::load_policy(ctx.settings()), ctx.now);
+  auto p =
+      auth::load_principal(ctx.db, ctx.me().user_id, auth::load_policy(ctx.settings()), ctx.now);
   p->session_key = ctx.me().session_key;
   p->csrf_token = ctx.me().csrf_token;
   ctx.user = p;
@@ -136,16 +137,19 @@ Response change_password(Context& ctx) {
   std::string old_pw = ctx.body["oldPassword"].get<std::string>();
   std::string new_pw = ctx.body["newPassword"].get<std::string>();
   auto hash = ctx.db.query_one(
-      "SELECT password_hash, failed_attempts, locked_until FROM users WHERE id = ?", {user.user_id});
+      "SELECT password_hash, failed_attempts, locked_until FROM users WHERE id = ?",
+      {user.user_id});
   if (!crypto::verify_password(hash->str("password_hash"), old_pw)) {
     // Wrong current passwords count towards the lock like wrong sign-ins, so a left-open
     // session cannot be used to guess the password; reaching the limit signs the user out.
     auto policy = auth::load_policy(ctx.settings());
     auto state = auth::after_failure(
-        {static_cast<int>(hash->i64("failed_attempts")), hash->i64("locked_until")}, policy, ctx.now);
+        {static_cast<int>(hash->i64("failed_attempts")), hash->i64("locked_until")}, policy,
+        ctx.now);
     db::Transaction tx(ctx.db);
-    ctx.db.exec("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-                {static_cast<std::int64_t>(state.failed_attempts), state.locked_until, user.user_id});
+    ctx.db.exec(
+        "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+        {static_cast<std::int64_t>(state.failed_attempts), state.locked_until, user.user_id});
     auto e = ctx.audit_event("auth.password_change_failed", "user", std::to_string(user.user_id));
     e.ok = false;
     e.detail = "wrong current password";
@@ -162,7 +166,8 @@ Response change_password(Context& ctx) {
   for (const auto& c : crypto::password_policy_violations(new_pw, user.username, min_len)) {
     errors.push_back({"newPassword", c, {{"min", std::to_string(min_len)}}});
   }
-  if (errors.empty() && new_pw == old_pw) errors.push_back({"newPassword", "auth.password_reused", {}});
+  if (errors.empty() && new_pw == old_pw)
+    errors.push_back({"newPassword", "auth.password_reused", {}});
   if (!errors.empty()) throw invalid(errors);
   db::Transaction tx(ctx.db);
   ctx.db.exec(
@@ -170,7 +175,8 @@ Response change_password(Context& ctx) {
       "failed_attempts = 0 WHERE id = ?",
       {crypto::hash_password(new_pw), ctx.now, user.user_id});
   // Other devices signed in with the old password are signed out.
-  ctx.db.exec("DELETE FROM sessions WHERE user_id = ? AND key <> ?", {user.user_id, user.session_key});
+  ctx.db.exec("DELETE FROM sessions WHERE user_id = ? AND key <> ?",
+              {user.user_id, user.session_key});
   ctx.audit("auth.password_change", "user", std::to_string(user.user_id));
   tx.commit();
   return reload_me(ctx);
@@ -185,7 +191,9 @@ Response totp_setup(Context& ctx) {
               {ctx.app.cipher().encrypt(secret), user.user_id});
   ctx.audit("auth.totp_setup", "user", std::to_string(user.user_id));
   tx.commit();
-  return Response::json({{"secret", secret}, {"otpauthUri", crypto::otpauth_uri("明灯 Mingdeng", user.username, secret)}});
+  return Response::json(
+      {{"secret", secret},
+       {"otpauthUri", crypto::otpauth_uri("明灯 Mingdeng", user.username, secret)}});
 }
 
 Response totp_enable(Context& ctx) {
@@ -197,7 +205,8 @@ Response totp_enable(Context& ctx) {
   auto step = crypto::verify_totp(*secret, ctx.body["code"].get<std::string>(), ctx.now);
   if (!step) throw invalid_field("code", "auth.totp_invalid");
   db::Transaction tx(ctx.db);
-  ctx.db.exec("UPDATE users SET totp_enabled = 1, totp_last_step = ? WHERE id = ?", {*step, user.user_id});
+  ctx.db.exec("UPDATE users SET totp_enabled = 1, totp_last_step = ? WHERE id = ?",
+              {*step, user.user_id});
   ctx.audit("auth.totp_enable", "user", std::to_string(user.user_id));
   tx.commit();
   return reload_me(ctx);
@@ -239,32 +248,61 @@ std::vector<Route> auth_routes() {
   using http::Method;
   const std::string tag = "accounts";
   return {
-      {.method = Method::post, .path = "/api/auth/login", .access = Access::public_,
-       .summary = "Sign in with username, password and (for admins) a one-time code", .tag = tag,
-       .body = http::body({http::str("username").req().len(1, 64), http::str("password").req().len(1, 128),
-                           http::str("totpCode").len(0, 6)}),
+      {.method = Method::post,
+       .path = "/api/auth/login",
+       .access = Access::public_,
+       .summary = "Sign in with username, password and (for admins) a one-time code",
+       .tag = tag,
+       .body =
+           http::body({http::str("username").req().len(1, 64),
+                       http::str("password").req().len(1, 128), http::str("totpCode").len(0, 6)}),
        .handler = login},
-      {.method = Method::post, .path = "/api/auth/logout", .access = Access::signed_in,
-       .summary = "Sign out", .tag = tag, .allowed_before_setup = true, .handler = logout},
-      {.method = Method::get, .path = "/api/auth/me", .access = Access::signed_in,
-       .summary = "The signed-in user with roles and permissions", .tag = tag,
-       .allowed_before_setup = true, .handler = me},
-      {.method = Method::post, .path = "/api/auth/password", .access = Access::signed_in,
-       .summary = "Change the own password", .tag = tag,
+      {.method = Method::post,
+       .path = "/api/auth/logout",
+       .access = Access::signed_in,
+       .summary = "Sign out",
+       .tag = tag,
+       .allowed_before_setup = true,
+       .handler = logout},
+      {.method = Method::get,
+       .path = "/api/auth/me",
+       .access = Access::signed_in,
+       .summary = "The signed-in user with roles and permissions",
+       .tag = tag,
+       .allowed_before_setup = true,
+       .handler = me},
+      {.method = Method::post,
+       .path = "/api/auth/password",
+       .access = Access::signed_in,
+       .summary = "Change the own password",
+       .tag = tag,
        .body = http::body({http::str("oldPassword").req().len(1, 128),
                            http::str("newPassword").req().len(1, 128)}),
-       .allowed_before_setup = true, .handler = change_password},
-      {.method = Method::post, .path = "/api/auth/totp/setup", .access = Access::signed_in,
-       .summary = "Start setting up an authenticator (returns the secret)", .tag = tag,
-       .allowed_before_setup = true, .handler = totp_setup},
-      {.method = Method::post, .path = "/api/auth/totp/enable", .access = Access::signed_in,
-       .summary = "Finish authenticator setup with a code", .tag = tag,
-       .body = http::body({http::str("code").req().len(6, 6)}), .allowed_before_setup = true,
+       .allowed_before_setup = true,
+       .handler = change_password},
+      {.method = Method::post,
+       .path = "/api/auth/totp/setup",
+       .access = Access::signed_in,
+       .summary = "Start setting up an authenticator (returns the secret)",
+       .tag = tag,
+       .allowed_before_setup = true,
+       .handler = totp_setup},
+      {.method = Method::post,
+       .path = "/api/auth/totp/enable",
+       .access = Access::signed_in,
+       .summary = "Finish authenticator setup with a code",
+       .tag = tag,
+       .body = http::body({http::str("code").req().len(6, 6)}),
+       .allowed_before_setup = true,
        .handler = totp_enable},
-      {.method = Method::put, .path = "/api/auth/preferences", .access = Access::signed_in,
-       .summary = "Set the own language", .tag = tag,
+      {.method = Method::put,
+       .path = "/api/auth/preferences",
+       .access = Access::signed_in,
+       .summary = "Set the own language",
+       .tag = tag,
        .body = http::body({http::str("lang").req().options({"zh-CN", "en"})}),
-       .allowed_before_setup = true, .handler = preferences},
+       .allowed_before_setup = true,
+       .handler = preferences},
   };
 }
 

@@ -16,7 +16,8 @@ std::int64_t add_unit(db::Connection& conn, std::optional<std::int64_t> parent,
                       const std::string& name, const std::string& kind, std::int64_t order) {
   return conn
       .query_one(
-          "INSERT INTO org_units (parent_id, name, kind, sort_order) VALUES (?, ?, ?, ?) RETURNING id",
+          "INSERT INTO org_units (parent_id, name, kind, sort_order) VALUES (?, ?, ?, ?) RETURNING "
+          "id",
           {parent ? db::Value(*parent) : db::Value(), name, kind, order})
       ->i64("id");
 }
@@ -51,8 +52,9 @@ void load_demo(App& app, db::Connection& conn, DemoReport& report) {
       {"clerk", "陈干事", "clerk", office, "13807300008"},
       {"teller", "赵计票", "teller", office, "13807300009"},
   };
-  report.lines.emplace_back("Demo accounts (initial password " + std::string(kDemoPassword) +
-                            ", to be changed at first sign-in; admin roles then set up a TOTP app):");
+  report.lines.emplace_back(
+      "Demo accounts (initial password " + std::string(kDemoPassword) +
+      ", to be changed at first sign-in; admin roles then set up a TOTP app):");
   for (const auto& u : users) {
     create_user(conn, app.cipher(), NewUser{u.username, u.name, u.phone, u.org, {u.role}}, now,
                 std::string(kDemoPassword));

@@ -44,7 +44,8 @@ bool may_assign_roles(const std::vector<std::string>& actor_roles, bool is_self,
   bool security_admin =
       std::find(actor_roles.begin(), actor_roles.end(), "sec_admin") != actor_roles.end();
   if (security_admin) return true;
-  return std::none_of(roles.begin(), roles.end(), [](const std::string& r) { return auth::is_admin_role(r); });
+  return std::none_of(roles.begin(), roles.end(),
+                      [](const std::string& r) { return auth::is_admin_role(r); });
 }
 
 }  // namespace md::accounts

@@ -63,15 +63,16 @@ void set_roles(db::Connection& conn, std::int64_t user_id, const std::vector<std
 
 std::vector<std::string> roles_of(db::Connection& conn, std::int64_t user_id) {
   std::vector<std::string> roles;
-  for (const auto& r : conn.query("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role",
-                                  {user_id})) {
+  for (const auto& r :
+       conn.query("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role", {user_id})) {
     roles.push_back(r.str("role"));
   }
   return roles;
 }
 
 bool org_unit_exists(db::Connection& conn, std::int64_t id) {
-  return conn.scalar("SELECT COUNT(*) FROM org_units WHERE id = ? AND retired_at IS NULL", {id}) > 0;
+  return conn.scalar("SELECT COUNT(*) FROM org_units WHERE id = ? AND retired_at IS NULL", {id}) >
+         0;
 }
 
 nlohmann::json user_row_json(db::Connection& conn, const db::Row& row, std::int64_t now) {

@@ -103,10 +103,12 @@ Response export_users(Context& ctx) {
     u["statusText"] = ctx.t("accounts.status." + u["status"].get<std::string>());
   }
   bool en = ctx.lang == i18n::Lang::en;
-  std::vector<excel::Column> cols = {
-      {en ? "Username" : "用户名", "username", 16}, {en ? "Name" : "姓名", "displayName", 14},
-      {en ? "Phone" : "手机号", "phone", 16},       {en ? "Organization" : "所属组织", "orgName", 24},
-      {en ? "Roles" : "角色", "roleNames", 30},     {en ? "Status" : "状态", "statusText", 10}};
+  std::vector<excel::Column> cols = {{en ? "Username" : "用户名", "username", 16},
+                                     {en ? "Name" : "姓名", "displayName", 14},
+                                     {en ? "Phone" : "手机号", "phone", 16},
+                                     {en ? "Organization" : "所属组织", "orgName", 24},
+                                     {en ? "Roles" : "角色", "roleNames", 30},
+                                     {en ? "Status" : "状态", "statusText", 10}};
   db::Transaction tx(ctx.db);
   ctx.audit("users.export", "user", "", nullptr, {{"rows", items.size()}});
   tx.commit();
@@ -115,7 +117,8 @@ Response export_users(Context& ctx) {
 
 void check_user_fields(Context& ctx, std::vector<FieldError>& errors) {
   if (ctx.body.contains("phone") && ctx.body["phone"].is_string()) {
-    if (auto e = check_phone(ctx.body["phone"].get<std::string>())) errors.push_back({"phone", *e, {}});
+    if (auto e = check_phone(ctx.body["phone"].get<std::string>()))
+      errors.push_back({"phone", *e, {}});
   }
   if (ctx.body.contains("orgUnitId") && ctx.body["orgUnitId"].is_number_integer() &&
       !org_unit_exists(ctx.db, ctx.body["orgUnitId"].get<std::int64_t>())) {
@@ -132,13 +135,17 @@ std::optional<std::int64_t> org_of(const Json& body) {
 
 Response create_user_route(Context& ctx) {
   NewUser u{ctx.body["username"].get<std::string>(), ctx.body["displayName"].get<std::string>(),
-            ctx.body.value("phone", ""), org_of(ctx.body), strings(ctx.body.value("roles", Json::array()))};
+            ctx.body.value("phone", ""), org_of(ctx.body),
+            strings(ctx.body.value("roles", Json::array()))};
   std::vector<FieldError> errors;
   if (auto e = check_username(u.username)) errors.push_back({"username", *e, {}});
-  if (auto e = check_roles(u.roles)) errors.push_back({"roles", *e, {}});
-  else if (!may_assign_roles(ctx.me().roles, false, u.roles)) errors.push_back({"roles", "accounts.role_not_yours_to_give", {}});
+  if (auto e = check_roles(u.roles))
+    errors.push_back({"roles", *e, {}});
+  else if (!may_assign_roles(ctx.me().roles, false, u.roles))
+    errors.push_back({"roles", "accounts.role_not_yours_to_give", {}});
   check_user_fields(ctx, errors);
-  if (errors.empty() && find_user_id(ctx.db, u.username)) errors.push_back({"username", "accounts.username_taken", {}});
+  if (errors.empty() && find_user_id(ctx.db, u.username))
+    errors.push_back({"username", "accounts.username_taken", {}});
   if (!errors.empty()) throw invalid(errors);
   db::Transaction tx(ctx.db);
   auto [id, password] = create_user(ctx.db, ctx.app.cipher(), u, ctx.now);
@@ -186,7 +193,8 @@ Response set_user_roles(Context& ctx) {
   db::Transaction tx(ctx.db);
   set_roles(ctx.db, id, roles);
   Json after = existing_user(ctx, id);
-  ctx.audit("users.roles", "user", std::to_string(id), {{"roles", before["roles"]}}, {{"roles", after["roles"]}});
+  ctx.audit("users.roles", "user", std::to_string(id), {{"roles", before["roles"]}},
+            {{"roles", after["roles"]}});
   tx.commit();
   return Response::json(after);
 }
@@ -219,7 +227,8 @@ Response change_status(Context& ctx, const std::string& status, const std::strin
   db::Transaction tx(ctx.db);
   set_status(ctx.db, id, status);
   Json after = existing_user(ctx, id);
-  ctx.audit(action, "user", std::to_string(id), {{"status", before["status"]}, {"locked", before["locked"]}},
+  ctx.audit(action, "user", std::to_string(id),
+            {{"status", before["status"]}, {"locked", before["locked"]}},
             {{"status", after["status"]}, {"locked", after["locked"]}});
   tx.commit();
   return Response::json(after);
@@ -241,7 +250,8 @@ Response reveal_phone(Context& ctx) {
 Response list_roles(Context& ctx) {
   Json out = Json::array();
   for (const auto& r : auth::all_roles()) {
-    out.push_back({{"code", r.code}, {"name", ctx.lang == i18n::Lang::en ? r.name_en : r.name_zh},
+    out.push_back({{"code", r.code},
+                   {"name", ctx.lang == i18n::Lang::en ? r.name_en : r.name_zh},
                    {"admin", r.admin}});
   }
   return Response::json(out);
@@ -249,12 +259,14 @@ Response list_roles(Context& ctx) {
 
 Response list_org_units(Context& ctx) {
   Json out = Json::array();
-  for (const auto& r : ctx.db.query(
-           "SELECT id, parent_id, name, kind FROM org_units WHERE retired_at IS NULL "
-           "ORDER BY sort_order, id")) {
+  for (const auto& r :
+       ctx.db.query("SELECT id, parent_id, name, kind FROM org_units WHERE retired_at IS NULL "
+                    "ORDER BY sort_order, id")) {
     auto parent = r.opt_i64("parent_id");
-    out.push_back({{"id", r.i64("id")}, {"parentId", parent ? Json(*parent) : Json()},
-                   {"name", r.str("name")}, {"kind", r.str("kind")}});
+    out.push_back({{"id", r.i64("id")},
+                   {"parentId", parent ? Json(*parent) : Json()},
+                   {"name", r.str("name")},
+                   {"kind", r.str("kind")}});
   }
   return Response::json(out);
 }
@@ -275,38 +287,71 @@ std::vector<Route> user_routes() {
     }
     return f;
   };
-  auto filters = http::list_query({{"role", "string", "role code"},
-                                   {"status", "string", "active, locked or disabled"}});
+  auto filters = http::list_query(
+      {{"role", "string", "role code"}, {"status", "string", "active, locked or disabled"}});
   auto by_id = [&](std::string suffix, std::string perm, std::string summary, auto handler) {
-    return Route{.method = Method::post, .path = "/api/users/{id}/" + suffix, .permission = perm,
-                 .summary = summary, .tag = tag, .handler = handler};
+    return Route{.method = Method::post,
+                 .path = "/api/users/{id}/" + suffix,
+                 .permission = perm,
+                 .summary = summary,
+                 .tag = tag,
+                 .handler = handler};
   };
   return {
-      {.method = Method::get, .path = "/api/users", .permission = "users.read",
-       .summary = "List users (page, sort, filter)", .tag = tag, .query = filters, .handler = list_users},
-      {.method = Method::get, .path = "/api/users/export", .permission = "users.read",
-       .summary = "Export the filtered users to .xlsx", .tag = tag, .query = filters,
+      {.method = Method::get,
+       .path = "/api/users",
+       .permission = "users.read",
+       .summary = "List users (page, sort, filter)",
+       .tag = tag,
+       .query = filters,
+       .handler = list_users},
+      {.method = Method::get,
+       .path = "/api/users/export",
+       .permission = "users.read",
+       .summary = "Export the filtered users to .xlsx",
+       .tag = tag,
+       .query = filters,
        .handler = export_users},
-      {.method = Method::post, .path = "/api/users", .permission = "users.manage",
-       .summary = "Create a user with an initial password", .tag = tag,
-       .body = http::body(user_fields(true)), .handler = create_user_route},
-      {.method = Method::put, .path = "/api/users/{id}", .permission = "users.manage",
-       .summary = "Edit a user's name, phone and organization", .tag = tag,
-       .body = http::body(user_fields(false)), .handler = update_user},
-      {.method = Method::put, .path = "/api/users/{id}/roles", .permission = "users.roles",
-       .summary = "Set a user's roles (security admin)", .tag = tag,
-       .body = http::body({http::str_array("roles").len(0, 9)}), .handler = set_user_roles},
+      {.method = Method::post,
+       .path = "/api/users",
+       .permission = "users.manage",
+       .summary = "Create a user with an initial password",
+       .tag = tag,
+       .body = http::body(user_fields(true)),
+       .handler = create_user_route},
+      {.method = Method::put,
+       .path = "/api/users/{id}",
+       .permission = "users.manage",
+       .summary = "Edit a user's name, phone and organization",
+       .tag = tag,
+       .body = http::body(user_fields(false)),
+       .handler = update_user},
+      {.method = Method::put,
+       .path = "/api/users/{id}/roles",
+       .permission = "users.roles",
+       .summary = "Set a user's roles (security admin)",
+       .tag = tag,
+       .body = http::body({http::str_array("roles").len(0, 9)}),
+       .handler = set_user_roles},
       by_id("reset-password", "users.manage", "Issue a new initial password", reset_user_password),
-      by_id("reset-totp", "users.roles", "Remove a user's authenticator (security admin)", reset_user_totp),
+      by_id("reset-totp", "users.roles", "Remove a user's authenticator (security admin)",
+            reset_user_totp),
       by_id("lock", "users.manage", "Disable an account",
             [](Context& c) { return change_status(c, "disabled", "users.lock"); }),
       by_id("unlock", "users.manage", "Re-enable an account and clear a sign-in lock",
             [](Context& c) { return change_status(c, "active", "users.unlock"); }),
       by_id("reveal", "personal.reveal", "Show a user's full phone number (audited)", reveal_phone),
-      {.method = Method::get, .path = "/api/roles", .access = Access::signed_in,
-       .summary = "The roles and their names", .tag = tag, .handler = list_roles},
-      {.method = Method::get, .path = "/api/org-units", .access = Access::signed_in,
-       .summary = "The organization units (flat list with parent ids)", .tag = tag,
+      {.method = Method::get,
+       .path = "/api/roles",
+       .access = Access::signed_in,
+       .summary = "The roles and their names",
+       .tag = tag,
+       .handler = list_roles},
+      {.method = Method::get,
+       .path = "/api/org-units",
+       .access = Access::signed_in,
+       .summary = "The organization units (flat list with parent ids)",
+       .tag = tag,
        .handler = list_org_units},
   };
 }

@@ -34,7 +34,8 @@ struct AuditFilter {
 AuditFilter audit_filter(const Context& ctx, const std::string& q) {
   AuditFilter f;
   if (!q.empty()) {
-    f.where += " AND " + http::search_clause({"action", "object_id", "detail", "username"}, q, f.params);
+    f.where +=
+        " AND " + http::search_clause({"action", "object_id", "detail", "username"}, q, f.params);
   }
   if (auto a = ctx.query("action"); !a.empty()) {
     f.where += " AND action = ?";
@@ -70,14 +71,23 @@ Json query_audit(Context& ctx, const http::ListParams& p, std::int64_t* total) {
   Json items = Json::array();
   for (const auto& r : ctx.db.query(
            "SELECT id, ts, username, ip, action, object_type, object_id, before_json, after_json, "
-           "ok, detail, hash FROM audit_log" + f.where + " ORDER BY " + p.order_by + " LIMIT ? OFFSET ?",
+           "ok, detail, hash FROM audit_log" +
+               f.where + " ORDER BY " + p.order_by + " LIMIT ? OFFSET ?",
            params)) {
-    auto parse = [](const std::string& s) { return s.empty() ? Json() : Json::parse(s, nullptr, false); };
-    items.push_back({{"id", r.i64("id")}, {"ts", r.i64("ts")}, {"username", r.str("username")},
-                     {"ip", r.str("ip")}, {"action", r.str("action")},
-                     {"objectType", r.str("object_type")}, {"objectId", r.str("object_id")},
-                     {"before", parse(r.str("before_json"))}, {"after", parse(r.str("after_json"))},
-                     {"result", r.i64("ok") ? "ok" : "fail"}, {"detail", r.str("detail")},
+    auto parse = [](const std::string& s) {
+      return s.empty() ? Json() : Json::parse(s, nullptr, false);
+    };
+    items.push_back({{"id", r.i64("id")},
+                     {"ts", r.i64("ts")},
+                     {"username", r.str("username")},
+                     {"ip", r.str("ip")},
+                     {"action", r.str("action")},
+                     {"objectType", r.str("object_type")},
+                     {"objectId", r.str("object_id")},
+                     {"before", parse(r.str("before_json"))},
+                     {"after", parse(r.str("after_json"))},
+                     {"result", r.i64("ok") ? "ok" : "fail"},
+                     {"detail", r.str("detail")},
                      {"hash", r.str("hash")}});
   }
   return items;
@@ -109,13 +119,18 @@ Response export_audit(Context& ctx) {
     i["afterText"] = i["after"].is_null() ? "" : i["after"].dump();
   }
   bool en = ctx.lang == i18n::Lang::en;
-  std::vector<excel::Column> cols = {
-      {"ID", "id", 8},           {en ? "Time" : "时间", "time", 20},
-      {en ? "User" : "用户", "username", 14}, {"IP", "ip", 16},
-      {en ? "Action" : "操作", "action", 24}, {en ? "Object" : "对象", "objectType", 12},
-      {en ? "Object id" : "对象编号", "objectId", 10}, {en ? "Result" : "结果", "result", 8},
-      {en ? "Detail" : "说明", "detail", 20}, {en ? "Before" : "变更前", "beforeText", 30},
-      {en ? "After" : "变更后", "afterText", 30}, {"SM3", "hash", 66}};
+  std::vector<excel::Column> cols = {{"ID", "id", 8},
+                                     {en ? "Time" : "时间", "time", 20},
+                                     {en ? "User" : "用户", "username", 14},
+                                     {"IP", "ip", 16},
+                                     {en ? "Action" : "操作", "action", 24},
+                                     {en ? "Object" : "对象", "objectType", 12},
+                                     {en ? "Object id" : "对象编号", "objectId", 10},
+                                     {en ? "Result" : "结果", "result", 8},
+                                     {en ? "Detail" : "说明", "detail", 20},
+                                     {en ? "Before" : "变更前", "beforeText", 30},
+                                     {en ? "After" : "变更后", "afterText", 30},
+                                     {"SM3", "hash", 66}};
   db::Transaction tx(ctx.db);
   ctx.audit("audit.export", "audit_log", "", nullptr, {{"rows", items.size()}});
   tx.commit();
@@ -124,7 +139,8 @@ Response export_audit(Context& ctx) {
 
 Response verify_audit(Context& ctx) {
   auto r = audit::verify(ctx.db);
-  Json out = {{"ok", r.ok}, {"checked", r.checked},
+  Json out = {{"ok", r.ok},
+              {"checked", r.checked},
               {"firstBrokenId", r.first_broken_id ? Json(*r.first_broken_id) : Json()}};
   return Response::json(out);
 }
@@ -139,13 +155,25 @@ std::vector<http::Route> audit_routes() {
                                    {"from", "string", "YYYY-MM-DD"},
                                    {"to", "string", "YYYY-MM-DD"}});
   return {
-      {.method = Method::get, .path = "/api/audit", .permission = "audit.read",
-       .summary = "Search the audit log", .tag = "system", .query = filters, .handler = list_audit},
-      {.method = Method::get, .path = "/api/audit/export", .permission = "audit.read",
-       .summary = "Export the filtered audit log to .xlsx", .tag = "system", .query = filters,
+      {.method = Method::get,
+       .path = "/api/audit",
+       .permission = "audit.read",
+       .summary = "Search the audit log",
+       .tag = "system",
+       .query = filters,
+       .handler = list_audit},
+      {.method = Method::get,
+       .path = "/api/audit/export",
+       .permission = "audit.read",
+       .summary = "Export the filtered audit log to .xlsx",
+       .tag = "system",
+       .query = filters,
        .handler = export_audit},
-      {.method = Method::get, .path = "/api/audit/verify", .permission = "audit.read",
-       .summary = "Verify the SM3 hash chain of the whole log", .tag = "system",
+      {.method = Method::get,
+       .path = "/api/audit/verify",
+       .permission = "audit.read",
+       .summary = "Verify the SM3 hash chain of the whole log",
+       .tag = "system",
        .handler = verify_audit},
   };
 }

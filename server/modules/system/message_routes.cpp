@@ -52,14 +52,18 @@ Json query_messages(Context& ctx, const http::ListParams& p, std::int64_t* total
   params.push_back(p.page_size);
   params.push_back(p.offset());
   Json items = Json::array();
-  for (const auto& r : ctx.db.query(
-           "SELECT m.id, m.kind, m.title, m.body, m.link, m.created_at, r.read_at, "
-           "s.display_name AS sender" + m.from_where + " ORDER BY " + p.order_by +
-               ", m.id DESC LIMIT ? OFFSET ?",
-           params)) {
+  for (const auto& r :
+       ctx.db.query("SELECT m.id, m.kind, m.title, m.body, m.link, m.created_at, r.read_at, "
+                    "s.display_name AS sender" +
+                        m.from_where + " ORDER BY " + p.order_by + ", m.id DESC LIMIT ? OFFSET ?",
+                    params)) {
     auto read_at = r.opt_i64("read_at");
-    items.push_back({{"id", r.i64("id")}, {"kind", r.str("kind")}, {"title", r.str("title")},
-                     {"body", r.str("body")}, {"link", r.str("link")}, {"sender", r.str("sender")},
+    items.push_back({{"id", r.i64("id")},
+                     {"kind", r.str("kind")},
+                     {"title", r.str("title")},
+                     {"body", r.str("body")},
+                     {"link", r.str("link")},
+                     {"sender", r.str("sender")},
                      {"createdAt", r.i64("created_at")},
                      {"readAt", read_at ? Json(*read_at) : Json()}});
   }
@@ -117,11 +121,12 @@ Response mark_all_read(Context& ctx) {
 std::vector<std::int64_t> recipients(Context& ctx) {
   std::set<std::int64_t> ids;
   for (const auto& role : ctx.body.value("roles", Json::array())) {
-    if (!auth::is_role(role.get<std::string>())) throw invalid_field("roles", "accounts.role_unknown");
-    for (const auto& r : ctx.db.query(
-             "SELECT u.id FROM users u JOIN user_roles ur ON ur.user_id = u.id "
-             "WHERE ur.role = ? AND u.status = 'active'",
-             {role.get<std::string>()})) {
+    if (!auth::is_role(role.get<std::string>()))
+      throw invalid_field("roles", "accounts.role_unknown");
+    for (const auto& r :
+         ctx.db.query("SELECT u.id FROM users u JOIN user_roles ur ON ur.user_id = u.id "
+                      "WHERE ur.role = ? AND u.status = 'active'",
+                      {role.get<std::string>()})) {
       ids.insert(r.i64("id"));
     }
   }
@@ -134,7 +139,8 @@ std::vector<std::int64_t> recipients(Context& ctx) {
   if (ids.empty()) throw invalid_field("roles", "messages.no_recipients");
   std::vector<std::int64_t> out;
   for (auto id : ids) {
-    auto org = ctx.db.query_one("SELECT org_unit_id FROM users WHERE id = ?", {id})->opt_i64("org_unit_id");
+    auto org = ctx.db.query_one("SELECT org_unit_id FROM users WHERE id = ?", {id})
+                   ->opt_i64("org_unit_id");
     if (!auth::scope_covers(ctx.db, ctx.me(), org, whole_scope_roles())) {
       if (ctx.body.contains("userIds")) throw forbidden("messages.outside_scope");
       continue;  // a role-wide send from an officer reaches that role within their branch
@@ -166,22 +172,46 @@ std::vector<http::Route> message_routes() {
   using http::Method;
   const std::string tag = "system";
   return {
-      {.method = Method::get, .path = "/api/messages", .access = Access::signed_in,
-       .summary = "The own messages (filter unread=1)", .tag = tag,
-       .query = http::list_query({{"unread", "integer", "1 for unread only"}}), .handler = list_messages},
-      {.method = Method::get, .path = "/api/messages/export", .access = Access::signed_in,
-       .summary = "Export the own filtered messages to .xlsx", .tag = tag,
-       .query = http::list_query({{"unread", "integer", "1 for unread only"}}), .handler = export_messages},
-      {.method = Method::get, .path = "/api/messages/unread-count", .access = Access::signed_in,
-       .summary = "Number of unread messages", .tag = tag, .handler = unread},
-      {.method = Method::post, .path = "/api/messages/{id}/read", .access = Access::signed_in,
-       .summary = "Mark one message read", .tag = tag, .handler = mark_read},
-      {.method = Method::post, .path = "/api/messages/read-all", .access = Access::signed_in,
-       .summary = "Mark all own messages read", .tag = tag, .handler = mark_all_read},
-      {.method = Method::post, .path = "/api/messages", .permission = "messages.send",
-       .summary = "Send a notice to roles and/or users within the sender's scope", .tag = tag,
-       .body = http::body({http::str("title").req().len(1, 100), http::str("body").req().len(1, 5000),
-                           http::str_array("roles").len(0, 9), http::int_array("userIds").len(0, 1000)}),
+      {.method = Method::get,
+       .path = "/api/messages",
+       .access = Access::signed_in,
+       .summary = "The own messages (filter unread=1)",
+       .tag = tag,
+       .query = http::list_query({{"unread", "integer", "1 for unread only"}}),
+       .handler = list_messages},
+      {.method = Method::get,
+       .path = "/api/messages/export",
+       .access = Access::signed_in,
+       .summary = "Export the own filtered messages to .xlsx",
+       .tag = tag,
+       .query = http::list_query({{"unread", "integer", "1 for unread only"}}),
+       .handler = export_messages},
+      {.method = Method::get,
+       .path = "/api/messages/unread-count",
+       .access = Access::signed_in,
+       .summary = "Number of unread messages",
+       .tag = tag,
+       .handler = unread},
+      {.method = Method::post,
+       .path = "/api/messages/{id}/read",
+       .access = Access::signed_in,
+       .summary = "Mark one message read",
+       .tag = tag,
+       .handler = mark_read},
+      {.method = Method::post,
+       .path = "/api/messages/read-all",
+       .access = Access::signed_in,
+       .summary = "Mark all own messages read",
+       .tag = tag,
+       .handler = mark_all_read},
+      {.method = Method::post,
+       .path = "/api/messages",
+       .permission = "messages.send",
+       .summary = "Send a notice to roles and/or users within the sender's scope",
+       .tag = tag,
+       .body = http::body({http::str("title").req().len(1, 100),
+                           http::str("body").req().len(1, 5000), http::str_array("roles").len(0, 9),
+                           http::int_array("userIds").len(0, 1000)}),
        .handler = send},
   };
 }

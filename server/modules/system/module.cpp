@@ -16,11 +16,14 @@ namespace {
 // Attachments on a notice: the sender attaches; the sender and recipients may read.
 bool message_attachment_allowed(http::Context& ctx, std::int64_t message_id, bool write) {
   std::int64_t uid = ctx.me().user_id;
-  if (ctx.db.scalar("SELECT COUNT(*) FROM messages WHERE id = ? AND sender_id = ?", {message_id, uid}) > 0) {
+  if (ctx.db.scalar("SELECT COUNT(*) FROM messages WHERE id = ? AND sender_id = ?",
+                    {message_id, uid}) > 0) {
     return true;
   }
-  return !write && ctx.db.scalar("SELECT COUNT(*) FROM message_recipients WHERE message_id = ? AND user_id = ?",
-                                 {message_id, uid}) > 0;
+  return !write &&
+         ctx.db.scalar(
+             "SELECT COUNT(*) FROM message_recipients WHERE message_id = ? AND user_id = ?",
+             {message_id, uid}) > 0;
 }
 
 }  // namespace

@@ -36,7 +36,8 @@ Response openapi(Context& ctx) {
 Response upload(Context& ctx) {
   std::string type = ctx.query("ownerType");
   std::string owner = ctx.query("ownerId");
-  if (owner.empty() || owner.size() > 18 || owner.find_first_not_of("0123456789") != std::string::npos) {
+  if (owner.empty() || owner.size() > 18 ||
+      owner.find_first_not_of("0123456789") != std::string::npos) {
     throw bad_request("request.bad_query", {{"param", "ownerId"}});
   }
   std::string name = http::url_decode(ctx.req.header("x-filename"));
@@ -52,19 +53,39 @@ std::vector<http::Route> ops_routes() {
   using http::Method;
   const std::string tag = "system";
   return {
-      {.method = Method::get, .path = "/healthz", .access = Access::public_,
-       .summary = "Liveness: the process answers", .tag = tag, .handler = healthz},
-      {.method = Method::get, .path = "/readyz", .access = Access::public_,
-       .summary = "Readiness: the database answers and the server is not stopping", .tag = tag,
+      {.method = Method::get,
+       .path = "/healthz",
+       .access = Access::public_,
+       .summary = "Liveness: the process answers",
+       .tag = tag,
+       .handler = healthz},
+      {.method = Method::get,
+       .path = "/readyz",
+       .access = Access::public_,
+       .summary = "Readiness: the database answers and the server is not stopping",
+       .tag = tag,
        .handler = readyz},
-      {.method = Method::get, .path = "/api/openapi.json", .access = Access::public_,
-       .summary = "This API's OpenAPI 3 document", .tag = tag, .handler = openapi},
-      {.method = Method::post, .path = "/api/attachments", .access = Access::signed_in,
-       .summary = "Upload a file (raw body, X-Filename header) to an owner object", .tag = tag,
-       .query = {{"ownerType", "string", "e.g. message"}, {"ownerId", "integer", "owner object id"}},
-       .raw_body = true, .handler = upload},
-      {.method = Method::get, .path = "/api/attachments/{id}", .access = Access::signed_in,
-       .summary = "Download a file (the owner's permission applies)", .tag = tag, .handler = download},
+      {.method = Method::get,
+       .path = "/api/openapi.json",
+       .access = Access::public_,
+       .summary = "This API's OpenAPI 3 document",
+       .tag = tag,
+       .handler = openapi},
+      {.method = Method::post,
+       .path = "/api/attachments",
+       .access = Access::signed_in,
+       .summary = "Upload a file (raw body, X-Filename header) to an owner object",
+       .tag = tag,
+       .query = {{"ownerType", "string", "e.g. message"},
+                 {"ownerId", "integer", "owner object id"}},
+       .raw_body = true,
+       .handler = upload},
+      {.method = Method::get,
+       .path = "/api/attachments/{id}",
+       .access = Access::signed_in,
+       .summary = "Download a file (the owner's permission applies)",
+       .tag = tag,
+       .handler = download},
   };
 }
 

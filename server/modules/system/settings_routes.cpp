@@ -75,14 +75,21 @@ std::vector<http::Route> settings_routes() {
   // settings::check_value decides.
   http::FieldSpec value = http::any_value("value").req();
   return {
-      {.method = Method::get, .path = "/api/settings", .permission = "settings.read",
-       .summary = "All settings with current and default values", .tag = "system",
+      {.method = Method::get,
+       .path = "/api/settings",
+       .permission = "settings.read",
+       .summary = "All settings with current and default values",
+       .tag = "system",
        .handler = list_settings},
       // settings.read lets a caller in; the setting's group then decides (security admin for
       // "security", system admin for the rest).
-      {.method = Method::put, .path = "/api/settings/{key}", .permission = "settings.read",
+      {.method = Method::put,
+       .path = "/api/settings/{key}",
+       .permission = "settings.read",
        .summary = "Change one setting (security group: security admin; others: system admin)",
-       .tag = "system", .body = http::body({value}), .handler = update_setting},
+       .tag = "system",
+       .body = http::body({value}),
+       .handler = update_setting},
   };
 }
 

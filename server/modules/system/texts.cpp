@@ -15,7 +15,8 @@ void register_texts() {
       {"files.type_not_allowed", "只允许上传图片（PNG/JPEG/GIF/WebP）、PDF、Word 或 Excel 文件",
        "Only images (PNG/JPEG/GIF/WebP), PDF, Word or Excel files are allowed"},
       {"files.storage_full", "存储空间不足，文件未保存", "Storage is full; the file was not saved"},
-      {"files.missing", "文件已丢失，请联系管理员", "The file is missing; contact the administrator"},
+      {"files.missing", "文件已丢失，请联系管理员",
+       "The file is missing; contact the administrator"},
   });
 }
 

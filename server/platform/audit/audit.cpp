@@ -15,7 +15,8 @@ void put(std::string& out, std::string_view field) {
 }
 
 std::string dump(const nlohmann::json& j) {
-  return j.is_null() ? std::string() : j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return j.is_null() ? std::string()
+                     : j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 constexpr const char* kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -31,7 +32,8 @@ Record read_record(const db::Row& row) {
   r.event.object_type = row.str("object_type");
   r.event.object_id = row.str("object_id");
   auto before = row.str("before_json"), after = row.str("after_json");
-  r.event.before = before.empty() ? nlohmann::json() : nlohmann::json::parse(before, nullptr, false);
+  r.event.before =
+      before.empty() ? nlohmann::json() : nlohmann::json::parse(before, nullptr, false);
   r.event.after = after.empty() ? nlohmann::json() : nlohmann::json::parse(after, nullptr, false);
   r.event.ok = row.i64("ok") != 0;
   r.event.detail = row.str("detail");
@@ -99,7 +101,8 @@ VerifyResult verify(db::Connection& conn) {
   for (;;) {
     auto rows = conn.query(
         "SELECT id, ts, user_id, username, ip, action, object_type, object_id, before_json, "
-        "after_json, ok, detail, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT 5000",
+        "after_json, ok, detail, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT "
+        "5000",
         {after_id});
     if (rows.empty()) break;
     for (const auto& row : rows) {
@@ -130,8 +133,10 @@ nlohmann::json mask_personal(nlohmann::json j) {
   for (auto& [key, value] : j.items()) {
     if (!value.is_string()) continue;
     const auto& s = value.get_ref<const std::string&>();
-    if (key == "phone") value = crypto::mask_phone(s);
-    else if (key == "idCard" || key == "idNumber") value = crypto::mask_id_card(s);
+    if (key == "phone")
+      value = crypto::mask_phone(s);
+    else if (key == "idCard" || key == "idNumber")
+      value = crypto::mask_id_card(s);
   }
   return j;
 }

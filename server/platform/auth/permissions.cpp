@@ -52,7 +52,8 @@ bool is_role(std::string_view code) {
 
 bool is_admin_role(std::string_view code) {
   const auto& r = all_roles();
-  return std::any_of(r.begin(), r.end(), [&](const RoleInfo& i) { return i.code == code && i.admin; });
+  return std::any_of(r.begin(), r.end(),
+                     [&](const RoleInfo& i) { return i.code == code && i.admin; });
 }
 
 void add_grants(const std::vector<Grant>& grants) {

@@ -28,8 +28,8 @@ bool password_expired(std::int64_t changed_at, const SecurityPolicy& p, std::int
 }
 
 bool totp_required(const std::vector<std::string>& roles, const SecurityPolicy& p) {
-  return p.totp_for_admins &&
-         std::any_of(roles.begin(), roles.end(), [](const std::string& r) { return is_admin_role(r); });
+  return p.totp_for_admins && std::any_of(roles.begin(), roles.end(),
+                                          [](const std::string& r) { return is_admin_role(r); });
 }
 
 }  // namespace md::auth

@@ -8,11 +8,11 @@ namespace md::auth {
 
 /// Thresholds from the security settings.
 struct SecurityPolicy {
-  int max_failures = 5;             ///< wrong passwords before the account locks
-  int lock_seconds = 15 * 60;       ///< how long it stays locked
-  int idle_seconds = 30 * 60;       ///< sign-out after this long without a request
-  int password_max_age_days = 90;   ///< 0 = never expires
-  bool totp_for_admins = true;      ///< the three admin roles need a second factor
+  int max_failures = 5;            ///< wrong passwords before the account locks
+  int lock_seconds = 15 * 60;      ///< how long it stays locked
+  int idle_seconds = 30 * 60;      ///< sign-out after this long without a request
+  int password_max_age_days = 90;  ///< 0 = never expires
+  bool totp_for_admins = true;     ///< the three admin roles need a second factor
 };
 
 /// What the database knows about an account's recent sign-ins.

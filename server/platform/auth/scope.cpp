@@ -4,10 +4,11 @@ namespace md::auth {
 
 std::set<std::int64_t> org_subtree(db::Connection& conn, std::int64_t root) {
   std::set<std::int64_t> ids;
-  for (const auto& r : conn.query(
-           "WITH RECURSIVE sub(id) AS (SELECT id FROM org_units WHERE id = ? "
-           "UNION SELECT o.id FROM org_units o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub",
-           {root})) {
+  for (const auto& r :
+       conn.query("WITH RECURSIVE sub(id) AS (SELECT id FROM org_units WHERE id = ? "
+                  "UNION SELECT o.id FROM org_units o JOIN sub ON o.parent_id = sub.id) SELECT id "
+                  "FROM sub",
+                  {root})) {
     ids.insert(r.i64("id"));
   }
   return ids;

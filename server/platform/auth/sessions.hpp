@@ -23,6 +23,19 @@ struct NewSession {
 /// Creates a session for a user who just signed in.
 NewSession create_session(db::Connection& conn, std::int64_t user_id, const std::string& ip,
                           std::int64_t now);
+/// What a session lookup found, before any write it calls for.
+struct SessionLookup {
+  std::optional<Principal> principal;
+  std::string key;
+  bool idle = false;   ///< the session exists but idled out: delete it
+  bool touch = false;  ///< last-seen is over a minute old: refresh it
+};
+/// Reads only (safe inside a db::ReadBatch); apply the outcome with finish_lookup().
+SessionLookup find_session(db::Connection& conn, std::string_view token,
+                           const SecurityPolicy& policy, std::int64_t now);
+/// Performs the writes a lookup called for and returns its principal.
+std::optional<Principal> finish_lookup(db::Connection& conn, SessionLookup lookup,
+                                       std::int64_t now);
 /// Resolves a cookie token to a principal, or nullopt if unknown, expired or idle too long
 /// (an idle session is deleted). Refreshes last-seen at most once a minute.
 std::optional<Principal> load_session(db::Connection& conn, std::string_view token,

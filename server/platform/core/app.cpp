@@ -31,7 +31,10 @@ App::App(Config config, std::vector<Module> modules)
     if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
   }
   std::filesystem::create_directories(config_.data_dir);
-  pool_ = std::make_unique<db::Pool>(config_.database_url, config_.workers + 2);
+  // One connection per thread that runs handlers (workers, or io threads when workers == 0),
+  // plus two for jobs and the command line.
+  std::size_t handler_threads = config_.workers > 0 ? config_.workers : config_.io_threads;
+  pool_ = std::make_unique<db::Pool>(config_.database_url, handler_threads + 2);
   cipher_ = std::make_unique<crypto::FieldCipher>(open_cipher(config_));
   for (const auto& m : modules_) {
     auth::add_grants(m.grants);

@@ -11,14 +11,14 @@ struct Config {
   std::string database_url = "data/mingdeng.db";  ///< file path, or postgresql://…
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;
-  std::string web_root = "web/dist";   ///< the built web app; empty disables static serving
-  std::string data_dir = "data";       ///< attachments and the default key file live here
-  std::string key_file;                ///< personal-data key (default: <data_dir>/mingdeng.key)
-  std::string key_hex;                 ///< or the key itself (MINGDENG_KEY), 64 hex digits
-  std::size_t io_threads = 1;          ///< RESTinio event-loop threads
-  std::size_t workers = 4;             ///< threads (and DB connections) running handlers
-  std::size_t max_json_body = 1 << 20;       ///< bytes
-  std::size_t max_upload = 20 << 20;         ///< bytes
+  std::string web_root = "web/dist";    ///< the built web app; empty disables static serving
+  std::string data_dir = "data";        ///< attachments and the default key file live here
+  std::string key_file;                 ///< personal-data key (default: <data_dir>/mingdeng.key)
+  std::string key_hex;                  ///< or the key itself (MINGDENG_KEY), 64 hex digits
+  std::size_t io_threads = 1;           ///< RESTinio event-loop threads
+  std::size_t workers = 4;              ///< threads (and DB connections) running handlers
+  std::size_t max_json_body = 1 << 20;  ///< bytes
+  std::size_t max_upload = 20 << 20;    ///< bytes
   int request_timeout_seconds = 30;
   int shutdown_grace_seconds = 20;
   bool secure_cookies = false;  ///< set behind TLS so cookies carry `Secure`

@@ -77,6 +77,22 @@ void Transaction::commit() {
   done_ = true;
 }
 
+ReadBatch::ReadBatch(Connection& c) : c_(c) {
+  if (c_.dialect() == Dialect::sqlite && !c_.in_transaction()) {
+    c_.exec_script("BEGIN");
+    began_ = true;
+  }
+}
+
+ReadBatch::~ReadBatch() {
+  if (!began_) return;
+  try {
+    c_.exec_script("COMMIT");
+  } catch (...) {
+    // A read-only transaction has nothing to lose; the pool drops a broken connection.
+  }
+}
+
 bool is_postgres_url(std::string_view url) {
   return url.starts_with("postgresql://") || url.starts_with("postgres://") ||
          url.find("host=") != std::string_view::npos;

@@ -98,6 +98,22 @@ class Transaction {
   bool done_ = false;
 };
 
+/// Groups several reads into one read transaction on SQLite, where every statement outside a
+/// transaction takes and releases the WAL read lock (two fcntl calls); on PostgreSQL it does
+/// nothing (a BEGIN/COMMIT pair would only add round trips). Nested use is a no-op.
+/// Do not write inside it: upgrading an old read snapshot to a write can fail with BUSY.
+class ReadBatch {
+ public:
+  explicit ReadBatch(Connection& c);
+  ReadBatch(const ReadBatch&) = delete;
+  ReadBatch& operator=(const ReadBatch&) = delete;
+  ~ReadBatch();
+
+ private:
+  Connection& c_;
+  bool began_ = false;
+};
+
 /// A pool of connections to one database, opened by URL:
 /// a file path or `sqlite:PATH` for SQLite, `postgresql://…` or `postgres://…` for PostgreSQL.
 class Pool {

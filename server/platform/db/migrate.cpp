@@ -33,7 +33,8 @@ std::vector<std::string> apply_migrations(Connection& conn, const std::vector<Mi
   std::vector<std::string> applied;
   try {
     std::set<std::string> done;
-    for (const auto& row : conn.query("SELECT id FROM schema_migrations")) done.insert(row.str("id"));
+    for (const auto& row : conn.query("SELECT id FROM schema_migrations"))
+      done.insert(row.str("id"));
     for (const auto& m : all) {
       std::string id = m.module + "/" + m.name;
       if (done.count(id)) continue;

@@ -77,7 +77,8 @@ class PgConnection final : public Connection {
     for (int r = 0; r < nrow; ++r) {
       std::vector<Value> values;
       values.reserve(static_cast<std::size_t>(ncol));
-      for (int c = 0; c < ncol; ++c) values.push_back(cell(res.get(), r, c, types[static_cast<std::size_t>(c)]));
+      for (int c = 0; c < ncol; ++c)
+        values.push_back(cell(res.get(), r, c, types[static_cast<std::size_t>(c)]));
       rows.emplace_back(names, std::move(values));
     }
     return rows;
@@ -116,9 +117,12 @@ class PgConnection final : public Connection {
         values[i] = nullptr;
         continue;
       }
-      if (auto p = std::get_if<std::int64_t>(&v)) storage[i] = std::to_string(*p);
-      else if (auto d = std::get_if<double>(&v)) storage[i] = std::to_string(*d);
-      else storage[i] = std::get<std::string>(v);
+      if (auto p = std::get_if<std::int64_t>(&v))
+        storage[i] = std::to_string(*p);
+      else if (auto d = std::get_if<double>(&v))
+        storage[i] = std::to_string(*d);
+      else
+        storage[i] = std::get<std::string>(v);
       values[i] = storage[i].c_str();
     }
     PGresult* res = PQexecParams(conn_, text.c_str(), static_cast<int>(params.size()), nullptr,

@@ -26,23 +26,23 @@ const icu::Collator* pinyin_collator() {
 int compare_pinyin(void*, int la, const void* a, int lb, const void* b) {
   const icu::Collator* c = pinyin_collator();
   if (c == nullptr) {
-    int r = std::string_view(static_cast<const char*>(a), static_cast<std::size_t>(la))
-                .compare(std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(lb)));
+    int r =
+        std::string_view(static_cast<const char*>(a), static_cast<std::size_t>(la))
+            .compare(std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(lb)));
     return r;
   }
   UErrorCode status = U_ZERO_ERROR;
-  UCollationResult r = c->compareUTF8(
-      icu::StringPiece(static_cast<const char*>(a), la),
-      icu::StringPiece(static_cast<const char*>(b), lb), status);
+  UCollationResult r = c->compareUTF8(icu::StringPiece(static_cast<const char*>(a), la),
+                                      icu::StringPiece(static_cast<const char*>(b), lb), status);
   return static_cast<int>(r);
 }
 
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(const std::string& path) {
-    int rc = sqlite3_open_v2(path.c_str(), &db_,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(path.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
       std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
       sqlite3_close(db_);
@@ -171,8 +171,8 @@ class SqliteConnection final : public Connection {
     int ext = sqlite3_extended_errcode(db_);
     sqlite3_reset(stmt);
     bool unique = ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY;
-    bool unavailable = (rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR ||
-                       (rc & 0xff) == SQLITE_BUSY;
+    bool unavailable =
+        (rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_BUSY;
     throw DbError(msg, unavailable, unique);
   }
 

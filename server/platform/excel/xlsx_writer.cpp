@@ -35,12 +35,17 @@ std::string write_xlsx(const std::string& sheet_name, const std::vector<Column>&
     for (std::size_t c = 0; c < columns.size(); ++c) {
       auto col = static_cast<lxw_col_t>(c);
       const auto& v = row.contains(columns[c].key) ? row[columns[c].key] : nlohmann::json();
-      if (v.is_number()) worksheet_write_number(ws, r, col, v.get<double>(), nullptr);
-      else if (v.is_boolean()) worksheet_write_boolean(ws, r, col, v.get<bool>(), nullptr);
-      else if (v.is_string()) worksheet_write_string(ws, r, col, v.get_ref<const std::string&>().c_str(), nullptr);
+      if (v.is_number())
+        worksheet_write_number(ws, r, col, v.get<double>(), nullptr);
+      else if (v.is_boolean())
+        worksheet_write_boolean(ws, r, col, v.get<bool>(), nullptr);
+      else if (v.is_string())
+        worksheet_write_string(ws, r, col, v.get_ref<const std::string&>().c_str(), nullptr);
       else if (v.is_array()) {
         std::string joined;
-        for (const auto& e : v) joined += (joined.empty() ? "" : "、") + (e.is_string() ? e.get<std::string>() : e.dump());
+        for (const auto& e : v)
+          joined +=
+              (joined.empty() ? "" : "、") + (e.is_string() ? e.get<std::string>() : e.dump());
         worksheet_write_string(ws, r, col, joined.c_str(), nullptr);
       }
     }

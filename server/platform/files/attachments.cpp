@@ -35,7 +35,9 @@ OwnerCheck owner_check(const std::string& type) {
   return it == owners().end() ? OwnerCheck() : it->second;
 }
 
-bool starts(std::string_view b, std::string_view magic) { return b.substr(0, magic.size()) == magic; }
+bool starts(std::string_view b, std::string_view magic) {
+  return b.substr(0, magic.size()) == magic;
+}
 
 // Written to a temp name, flushed to disk, then renamed: a crash never leaves a half file
 // under the final name, and the database row is committed only after the rename.
@@ -85,8 +87,10 @@ std::optional<std::string> sniff_content_type(std::string_view b, std::string_vi
   if (starts(b, "%PDF-")) return "application/pdf";
   if (starts(b, "PK\x03\x04")) {
     // Office files are zip archives; the name tells which kind, the bytes that it is a zip.
-    if (filename.ends_with(".xlsx")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    if (filename.ends_with(".docx")) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    if (filename.ends_with(".xlsx"))
+      return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    if (filename.ends_with(".docx"))
+      return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     return std::nullopt;
   }
   return std::nullopt;
@@ -117,7 +121,7 @@ http::Json store(http::Context& ctx, const std::string& owner_type, std::int64_t
       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {owner_type, owner_id, filename, *type, static_cast<std::int64_t>(bytes.size()), sha,
        ctx.me().user_id, ctx.now});
-  http::Json j = {{"id", row->i64("id")}, {"name", filename}, {"size", bytes.size()},
+  http::Json j = {{"id", row->i64("id")}, {"name", filename},        {"size", bytes.size()},
                   {"contentType", *type}, {"ownerType", owner_type}, {"ownerId", owner_id}};
   ctx.audit("attachments.upload", owner_type, std::to_string(owner_id), nullptr, j);
   tx.commit();

@@ -50,8 +50,8 @@ audit::Event Context::audit_event(std::string action, std::string object_type,
   return e;
 }
 
-void Context::audit(std::string action, std::string object_type, std::string object_id,
-                    Json before, Json after) {
+void Context::audit(std::string action, std::string object_type, std::string object_id, Json before,
+                    Json after) {
   auto e = audit_event(std::move(action), std::move(object_type), std::move(object_id));
   e.before = audit::mask_personal(std::move(before));
   e.after = audit::mask_personal(std::move(after));

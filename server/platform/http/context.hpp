@@ -47,7 +47,8 @@ class Context {
   /// Translates a code into the request's language.
   std::string t(std::string_view code, const MessageParams& params = {}) const;
   /// An audit event pre-filled with the acting user, IP and action.
-  audit::Event audit_event(std::string action, std::string object_type, std::string object_id) const;
+  audit::Event audit_event(std::string action, std::string object_type,
+                           std::string object_id) const;
   /// Appends an audit record inside the caller's open transaction.
   void audit(std::string action, std::string object_type, std::string object_id,
              Json before = nullptr, Json after = nullptr);

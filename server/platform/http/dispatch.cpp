@@ -45,10 +45,13 @@ Response run(App& app, Request& req, const Route& route, i18n::Lang& lang) {
   std::int64_t now = unix_now();
   Context ctx(app, req, *conn, lang, now);
   std::string token = req.cookie("md_session");
-  if (!token.empty()) {
+  auth::SessionLookup lookup;
+  {
+    db::ReadBatch reads(*conn);  // settings + session + roles under one SQLite read lock
     auto policy = auth::load_policy(ctx.settings());
-    ctx.user = auth::load_session(*conn, token, policy, now);
+    if (!token.empty()) lookup = auth::find_session(*conn, token, policy, now);
   }
+  ctx.user = auth::finish_lookup(*conn, std::move(lookup), now);
   check_access(route, ctx);
   if (route.body.present) ctx.body = parse_and_validate(req.body, route.body);
   Response resp = route.handler(ctx);

@@ -30,7 +30,8 @@ ListParams parse_list(const Context& ctx, const std::map<std::string, std::strin
   auto it = sorts.find(sort);
   if (it == sorts.end()) throw bad_request("request.bad_query", {{"param", "sort"}});
   std::string order = ctx.query("order", "asc");
-  if (order != "asc" && order != "desc") throw bad_request("request.bad_query", {{"param", "order"}});
+  if (order != "asc" && order != "desc")
+    throw bad_request("request.bad_query", {{"param", "order"}});
   p.order_by = it->second + (order == "desc" ? " DESC" : " ASC");
   p.q = ctx.query("q");
   if (p.q.size() > 200) throw bad_request("request.bad_query", {{"param", "q"}});
@@ -38,7 +39,8 @@ ListParams parse_list(const Context& ctx, const std::map<std::string, std::strin
 }
 
 Json page_json(Json items, std::int64_t total, const ListParams& p) {
-  return {{"items", std::move(items)}, {"total", total}, {"page", p.page}, {"pageSize", p.page_size}};
+  return {
+      {"items", std::move(items)}, {"total", total}, {"page", p.page}, {"pageSize", p.page_size}};
 }
 
 std::string search_clause(std::initializer_list<std::string_view> columns, std::string_view text,

@@ -29,7 +29,7 @@ struct Route {
   std::string tag;         ///< module name
   BodySchema body;
   std::vector<QueryParam> query;
-  bool raw_body = false;             ///< body is a file, not JSON (uploads)
+  bool raw_body = false;              ///< body is a file, not JSON (uploads)
   bool allowed_before_setup = false;  ///< usable while a password change / TOTP setup is due
   std::function<Response(Context&)> handler;
 };

@@ -39,8 +39,8 @@ std::vector<QueryParam> list_query(std::vector<QueryParam> filters) {
 }
 
 std::size_t utf8_length(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 bool is_clean_utf8(std::string_view s) {
@@ -94,7 +94,8 @@ bool has_type(const Json& v, FieldType t) {
     case FieldType::any:
       return true;
     case FieldType::string_array:
-      return v.is_array() && std::all_of(v.begin(), v.end(), [](const Json& e) { return e.is_string(); });
+      return v.is_array() &&
+             std::all_of(v.begin(), v.end(), [](const Json& e) { return e.is_string(); });
     case FieldType::integer_array:
       return v.is_array() &&
              std::all_of(v.begin(), v.end(), [](const Json& e) { return e.is_number_integer(); });
@@ -114,7 +115,8 @@ void check_string(const FieldSpec& f, const std::string& s, std::vector<FieldErr
     errors.push_back({f.name, "validation.too_long", {{"max", std::to_string(f.max_length)}}});
   } else if (n < f.min_length) {
     errors.push_back({f.name, "validation.too_short", {{"min", std::to_string(f.min_length)}}});
-  } else if (!f.one_of.empty() && std::find(f.one_of.begin(), f.one_of.end(), s) == f.one_of.end()) {
+  } else if (!f.one_of.empty() &&
+             std::find(f.one_of.begin(), f.one_of.end(), s) == f.one_of.end()) {
     errors.push_back({f.name, "validation.not_an_option", {}});
   }
 }
@@ -127,7 +129,8 @@ void check_value(const FieldSpec& f, const Json& v, std::vector<FieldError>& err
     case FieldType::integer: {
       auto n = v.get<std::int64_t>();
       if ((f.min && n < *f.min) || (f.max && n > *f.max)) {
-        errors.push_back({f.name, "validation.out_of_range",
+        errors.push_back({f.name,
+                          "validation.out_of_range",
                           {{"min", f.min ? std::to_string(*f.min) : ""},
                            {"max", f.max ? std::to_string(*f.max) : ""}}});
       }
@@ -168,8 +171,9 @@ Json parse_and_validate(std::string_view body_text, const BodySchema& schema) {
     }
     if (value.is_null() ? !it->nullable : !has_type(value, it->type)) {
       std::string expected(type_name(it->type));
-      throw ApiError(400, "request.wrong_type", {{"field", key}, {"expected", expected}},
-                     {FieldError{key, "request.wrong_type", {{"field", key}, {"expected", expected}}}});
+      throw ApiError(
+          400, "request.wrong_type", {{"field", key}, {"expected", expected}},
+          {FieldError{key, "request.wrong_type", {{"field", key}, {"expected", expected}}}});
     }
   }
   std::vector<FieldError> errors;

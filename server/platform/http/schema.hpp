@@ -25,12 +25,32 @@ struct FieldSpec {
   std::vector<std::string> one_of;
   std::string description;
 
-  FieldSpec& req() { required = true; return *this; }
-  FieldSpec& null_ok() { nullable = true; return *this; }
-  FieldSpec& len(std::size_t lo, std::size_t hi) { min_length = lo; max_length = hi; return *this; }
-  FieldSpec& range(std::int64_t lo, std::int64_t hi) { min = lo; max = hi; return *this; }
-  FieldSpec& options(std::vector<std::string> o) { one_of = std::move(o); return *this; }
-  FieldSpec& doc(std::string d) { description = std::move(d); return *this; }
+  FieldSpec& req() {
+    required = true;
+    return *this;
+  }
+  FieldSpec& null_ok() {
+    nullable = true;
+    return *this;
+  }
+  FieldSpec& len(std::size_t lo, std::size_t hi) {
+    min_length = lo;
+    max_length = hi;
+    return *this;
+  }
+  FieldSpec& range(std::int64_t lo, std::int64_t hi) {
+    min = lo;
+    max = hi;
+    return *this;
+  }
+  FieldSpec& options(std::vector<std::string> o) {
+    one_of = std::move(o);
+    return *this;
+  }
+  FieldSpec& doc(std::string d) {
+    description = std::move(d);
+    return *this;
+  }
 };
 
 /// A string field (max 200 code points unless changed with len()).

@@ -39,7 +39,8 @@ void send(const Handle& h, Response&& resp) {
   auto out = h->create_response(restinio::http_status_line_t{
       restinio::http_status_code_t{static_cast<std::uint16_t>(resp.status)},
       std::string(reason_phrase(resp.status))});
-  if (!resp.content_type.empty()) out.append_header(restinio::http_field::content_type, resp.content_type);
+  if (!resp.content_type.empty())
+    out.append_header(restinio::http_field::content_type, resp.content_type);
   for (auto& [name, value] : resp.headers) out.append_header(name, value);
   out.set_body(std::move(resp.body));
   out.done();
@@ -74,7 +75,10 @@ int serve(App& app) {
   block_stop_signals();
   const Config& cfg = app.config();
   StaticFiles web(cfg.web_root);
-  WorkerPool workers(cfg.workers);
+  // workers == 0 runs handlers on the event-loop threads themselves: fewer thread switches,
+  // but a slow query then holds up that loop thread — use it only with several io threads.
+  std::unique_ptr<WorkerPool> workers =
+      cfg.workers > 0 ? std::make_unique<WorkerPool>(cfg.workers) : nullptr;
 
   auto handler = [&](Handle h) -> restinio::request_handling_status_t {
     auto method = parse_method(h->header().method().c_str());
@@ -104,11 +108,15 @@ int serve(App& app) {
       return restinio::request_accepted();
     }
     ++app.in_flight;
-    workers.post([&app, h, req = std::move(req)]() mutable {
+    auto work = [&app, h, req = std::move(req)]() mutable {
       Response resp = dispatch(app, req);
       send(h, std::move(resp));
       --app.in_flight;
-    });
+    };
+    if (workers)
+      workers->post(std::move(work));
+    else
+      work();
     return restinio::request_accepted();
   };
 
@@ -128,8 +136,8 @@ int serve(App& app) {
                                                     .max_body_size(cfg.max_upload + (1u << 20)));
   auto server = restinio::run_async(restinio::own_io_context(), std::move(settings),
                                     cfg.io_threads == 0 ? 1 : cfg.io_threads);
-  spdlog::info("Mingdeng is serving at http://{}:{}/ ({} web files, {} workers)", cfg.host, cfg.port,
-               web.size(), cfg.workers);
+  spdlog::info("Mingdeng is serving at http://{}:{}/ ({} web files, {} io threads, {} workers)",
+               cfg.host, cfg.port, web.size(), cfg.io_threads, cfg.workers);
 
   int sig = wait_for_stop_signal();
   spdlog::info("signal {} received: finishing {} request(s) in flight", sig, app.in_flight.load());
@@ -138,7 +146,7 @@ int serve(App& app) {
   while (app.in_flight.load() > 0 && steady_clock::now() < deadline) {
     std::this_thread::sleep_for(milliseconds(20));
   }
-  workers.stop();
+  if (workers) workers->stop();
   server->stop();
   server->wait();
   spdlog::info("stopped");

@@ -24,9 +24,9 @@ std::string_view method_name(Method m);
 /// An incoming request after transport parsing.
 struct Request {
   Method method = Method::get;
-  std::string path;                               ///< decoded path without the query
-  std::map<std::string, std::string> query;       ///< decoded query parameters
-  std::map<std::string, std::string> headers;     ///< lower-case names
+  std::string path;                            ///< decoded path without the query
+  std::map<std::string, std::string> query;    ///< decoded query parameters
+  std::map<std::string, std::string> headers;  ///< lower-case names
   std::string body;
   std::string remote_ip;
   std::map<std::string, std::string> path_params;  ///< filled by the router

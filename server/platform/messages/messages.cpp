@@ -23,8 +23,8 @@ std::int64_t post(db::Connection& conn, const Notice& n, const std::vector<std::
 }
 
 std::int64_t unread_count(db::Connection& conn, std::int64_t user_id) {
-  return conn.scalar("SELECT COUNT(*) FROM message_recipients WHERE user_id = ? AND read_at IS NULL",
-                     {user_id});
+  return conn.scalar(
+      "SELECT COUNT(*) FROM message_recipients WHERE user_id = ? AND read_at IS NULL", {user_id});
 }
 
 }  // namespace md::messages

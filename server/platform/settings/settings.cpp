@@ -1,6 +1,7 @@
 #include "platform/settings/settings.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <mutex>
 #include <stdexcept>
 
@@ -12,9 +13,18 @@ std::mutex& mu() {
   return m;
 }
 
-std::vector<Definition>& registry() {
-  static std::vector<Definition> r;
+// A deque keeps addresses stable, so lookups can hand out pointers without copying.
+std::deque<Definition>& registry() {
+  static std::deque<Definition> r;
   return r;
+}
+
+const Definition* lookup(std::string_view key) {
+  std::lock_guard lock(mu());
+  for (const auto& d : registry()) {
+    if (d.key == key) return &d;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -24,22 +34,21 @@ void define(const std::vector<Definition>& defs) {
   for (const auto& d : defs) {
     auto& r = registry();
     auto it = std::find_if(r.begin(), r.end(), [&](const Definition& e) { return e.key == d.key; });
-    if (it != r.end()) *it = d;
-    else r.push_back(d);
+    if (it != r.end())
+      *it = d;
+    else
+      r.push_back(d);
   }
 }
 
 std::vector<Definition> definitions() {
   std::lock_guard lock(mu());
-  return registry();
+  return {registry().begin(), registry().end()};
 }
 
 std::optional<Definition> find(std::string_view key) {
-  std::lock_guard lock(mu());
-  for (const auto& d : registry()) {
-    if (d.key == key) return d;
-  }
-  return std::nullopt;
+  const Definition* d = lookup(key);
+  return d ? std::optional<Definition>(*d) : std::nullopt;
 }
 
 namespace {
@@ -52,8 +61,8 @@ nlohmann::json value_or_default(const Definition& def, const std::optional<std::
   return v;
 }
 
-Definition must_find(std::string_view key) {
-  auto def = find(key);
+const Definition& must_find(std::string_view key) {
+  const Definition* def = lookup(key);
   if (!def) throw std::logic_error("undefined setting " + std::string(key));
   return *def;
 }
@@ -70,12 +79,12 @@ Snapshot Snapshot::load(db::Connection& conn) {
 
 nlohmann::json Snapshot::get(std::string_view key) const {
   auto it = stored_.find(key);
-  return value_or_default(must_find(key), it == stored_.end() ? std::nullopt
-                                                               : std::optional<std::string>(it->second));
+  return value_or_default(
+      must_find(key), it == stored_.end() ? std::nullopt : std::optional<std::string>(it->second));
 }
 
 nlohmann::json get(db::Connection& conn, std::string_view key) {
-  auto def = must_find(key);
+  const auto& def = must_find(key);
   auto row = conn.query_one("SELECT value_json FROM settings WHERE key = ?", {std::string(key)});
   return value_or_default(def, row ? row->opt_str("value_json") : std::nullopt);
 }

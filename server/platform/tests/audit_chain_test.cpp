@@ -75,7 +75,8 @@ TEST(AuditHash, FieldsCannotBeShiftedIntoEachOther) {
 }
 
 TEST(AuditMask, PhonesAndIdNumbersAreMasked) {
-  auto j = mask_personal({{"phone", "13812345678"}, {"idCard", "430602199001011234"}, {"name", "张三"}});
+  auto j =
+      mask_personal({{"phone", "13812345678"}, {"idCard", "430602199001011234"}, {"name", "张三"}});
   EXPECT_EQ(j["phone"], "138****5678");
   EXPECT_EQ(j["idCard"], "4306**********1234");
   EXPECT_EQ(j["name"], "张三");
