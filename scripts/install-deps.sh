@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # Build and run: compiler, CMake, and the libraries listed in docs/ARCHITECTURE.md.
 BUILD_PACKAGES=(g++ cmake ninja-build pkg-config librestinio-dev libasio-dev libfmt-dev
   libspdlog-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev libpq-dev libssl-dev
-  libsodium-dev libicu-dev libxlsxwriter-dev libgtest-dev libgmock-dev nodejs npm)
+  libsodium-dev libicu-dev libxlsxwriter-dev libminizip-dev libpugixml-dev libgtest-dev libgmock-dev
+  nodejs npm)
 # Tests and benchmarks only.
 TEST_PACKAGES=(postgresql postgresql-client chromium fonts-noto-cjk sqlite3 wrk nginx curl)
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Client } from './lib/client.mjs';
 import { DEMO_PASSWORD, prepareAll } from './lib/accounts.mjs';
 import { findCases, runCase } from './lib/cases.mjs';
-import { parseMatrix } from './lib/matrix.mjs';
+import { matrixFiles, parseMatrix } from './lib/matrix.mjs';
 import { Server, cli, freshDatabase } from './lib/server.mjs';
 import { auditTamper, checkOpenApi, concurrentAudit, gracefulStop, sqliteSnapshot, walkRoute } from './lib/suites.mjs';
 
@@ -82,7 +82,7 @@ for (const backend of ['sqlite', 'postgres']) {
             await runCase(env, path);
           });
         }
-        const matrix = parseMatrix(join(here, 'permissions.matrix'));
+        const matrix = parseMatrix(matrixFiles(here));
         if (pick('permissions')) {
           await sub('permissions: every route × every role matches permissions.matrix', async (tt) => {
             const failed = [];

@@ -1,13 +1,23 @@
 // permissions.matrix: who may call each route. One line per route: "METHOD /path: roles…",
 // or "public" (anyone, signed in or not) or "all" (anyone signed in).
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ACCOUNTS } from './accounts.mjs';
 
 export const ROLES = new Set(Object.values(ACCOUNTS));
 
-export function parseMatrix(path) {
+/** Reads permissions.matrix and every matrix/<module>.matrix beside it (one file per module). */
+export function matrixFiles(dir) {
+  const extra = existsSync(join(dir, 'matrix'))
+    ? readdirSync(join(dir, 'matrix')).filter((f) => f.endsWith('.matrix')).sort().map((f) => join(dir, 'matrix', f))
+    : [];
+  return [join(dir, 'permissions.matrix'), ...extra];
+}
+
+export function parseMatrix(paths) {
   const routes = [];
   const seen = new Set();
+  for (const path of [].concat(paths))
   for (const [n, raw] of readFileSync(path, 'utf8').split('\n').entries()) {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) continue;
