@@ -9,7 +9,8 @@ namespace md::accounts {
 const char* const kUserColumns =
     "u.id, u.username, u.display_name, u.phone_masked, u.org_unit_id, o.name AS org_name, "
     "u.status, u.locked_until, u.must_change_password, u.totp_enabled, u.created_at, "
-    "u.last_login_at FROM users u LEFT JOIN org_units o ON o.id = u.org_unit_id";
+    "u.last_login_at";
+const char* const kUserFrom = " FROM users u LEFT JOIN org_units o ON o.id = u.org_unit_id";
 
 std::pair<std::int64_t, std::string> create_user(db::Connection& conn,
                                                  const crypto::FieldCipher& cipher,
@@ -96,7 +97,8 @@ nlohmann::json user_row_json(db::Connection& conn, const db::Row& row, std::int6
 
 std::optional<nlohmann::json> user_json(db::Connection& conn, std::int64_t user_id,
                                         std::int64_t now) {
-  auto row = conn.query_one(std::string("SELECT ") + kUserColumns + " WHERE u.id = ?", {user_id});
+  auto row = conn.query_one(std::string("SELECT ") + kUserColumns + kUserFrom + " WHERE u.id = ?",
+                            {user_id});
   if (!row) return std::nullopt;
   return user_row_json(conn, *row, now);
 }

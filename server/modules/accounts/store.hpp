@@ -41,8 +41,9 @@ bool org_unit_exists(db::Connection& conn, std::int64_t id);
 /// The user as the admin list shows it (phone masked); nullopt if there is no such user.
 std::optional<nlohmann::json> user_json(db::Connection& conn, std::int64_t user_id,
                                         std::int64_t now);
-/// The SELECT list and FROM clause user_json and the list share.
+/// The SELECT list and the FROM clause that user_json and the user list share.
 extern const char* const kUserColumns;
+extern const char* const kUserFrom;
 /// Maps one row selected with kUserColumns to JSON.
 nlohmann::json user_row_json(db::Connection& conn, const db::Row& row, std::int64_t now);
 

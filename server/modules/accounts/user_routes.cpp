@@ -64,17 +64,11 @@ http::ListParams user_list_params(const Context& ctx, std::int64_t max_rows) {
 
 Json query_users(Context& ctx, const http::ListParams& p, std::int64_t* total) {
   UserFilter f = user_filter(ctx, p.q);
-  *total = ctx.db.scalar("SELECT COUNT(*) FROM users u" + f.where, f.params);
-  db::Params params = f.params;
-  params.push_back(p.page_size);
-  params.push_back(p.offset());
-  Json items = Json::array();
-  for (const auto& row : ctx.db.query(std::string("SELECT ") + kUserColumns + f.where +
-                                          " ORDER BY " + p.order_by + ", u.id LIMIT ? OFFSET ?",
-                                      params)) {
-    items.push_back(user_row_json(ctx.db, row, ctx.now));
-  }
-  return items;
+  auto page =
+      http::query_page(ctx.db, kUserColumns, kUserFrom + f.where, f.params, p, "u.id",
+                       [&](const db::Row& row) { return user_row_json(ctx.db, row, ctx.now); });
+  *total = page.total;
+  return page.items;
 }
 
 Response list_users(Context& ctx) {

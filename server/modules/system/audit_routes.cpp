@@ -62,35 +62,32 @@ AuditFilter audit_filter(const Context& ctx, const std::string& q) {
   return f;
 }
 
+Json audit_row_json(const db::Row& r) {
+  auto parse = [](const std::string& s) {
+    return s.empty() ? Json() : Json::parse(s, nullptr, false);
+  };
+  return Json({{"id", r.i64("id")},
+               {"ts", r.i64("ts")},
+               {"username", r.str("username")},
+               {"ip", r.str("ip")},
+               {"action", r.str("action")},
+               {"objectType", r.str("object_type")},
+               {"objectId", r.str("object_id")},
+               {"before", parse(r.str("before_json"))},
+               {"after", parse(r.str("after_json"))},
+               {"result", r.i64("ok") ? "ok" : "fail"},
+               {"detail", r.str("detail")},
+               {"hash", r.str("hash")}});
+}
+
 Json query_audit(Context& ctx, const http::ListParams& p, std::int64_t* total) {
   AuditFilter f = audit_filter(ctx, p.q);
-  *total = ctx.db.scalar("SELECT COUNT(*) FROM audit_log" + f.where, f.params);
-  db::Params params = f.params;
-  params.push_back(p.page_size);
-  params.push_back(p.offset());
-  Json items = Json::array();
-  for (const auto& r : ctx.db.query(
-           "SELECT id, ts, username, ip, action, object_type, object_id, before_json, after_json, "
-           "ok, detail, hash FROM audit_log" +
-               f.where + " ORDER BY " + p.order_by + " LIMIT ? OFFSET ?",
-           params)) {
-    auto parse = [](const std::string& s) {
-      return s.empty() ? Json() : Json::parse(s, nullptr, false);
-    };
-    items.push_back({{"id", r.i64("id")},
-                     {"ts", r.i64("ts")},
-                     {"username", r.str("username")},
-                     {"ip", r.str("ip")},
-                     {"action", r.str("action")},
-                     {"objectType", r.str("object_type")},
-                     {"objectId", r.str("object_id")},
-                     {"before", parse(r.str("before_json"))},
-                     {"after", parse(r.str("after_json"))},
-                     {"result", r.i64("ok") ? "ok" : "fail"},
-                     {"detail", r.str("detail")},
-                     {"hash", r.str("hash")}});
-  }
-  return items;
+  auto page = http::query_page(ctx.db,
+                               "id, ts, username, ip, action, object_type, object_id, before_json, "
+                               "after_json, ok, detail, hash",
+                               " FROM audit_log" + f.where, f.params, p, "id", audit_row_json);
+  *total = page.total;
+  return page.items;
 }
 
 const std::map<std::string, std::string>& audit_sorts() {

@@ -45,29 +45,26 @@ http::ListParams message_list_params(Context& ctx, std::int64_t max_rows) {
   return p;
 }
 
+Json message_row_json(const db::Row& r) {
+  auto read_at = r.opt_i64("read_at");
+  return {{"id", r.i64("id")},
+          {"kind", r.str("kind")},
+          {"title", r.str("title")},
+          {"body", r.str("body")},
+          {"link", r.str("link")},
+          {"sender", r.str("sender")},
+          {"createdAt", r.i64("created_at")},
+          {"readAt", read_at ? Json(*read_at) : Json()}};
+}
+
 Json query_messages(Context& ctx, const http::ListParams& p, std::int64_t* total) {
   MessageQuery m = message_query(ctx, p);
-  *total = ctx.db.scalar("SELECT COUNT(*)" + m.from_where, m.params);
-  db::Params params = m.params;
-  params.push_back(p.page_size);
-  params.push_back(p.offset());
-  Json items = Json::array();
-  for (const auto& r :
-       ctx.db.query("SELECT m.id, m.kind, m.title, m.body, m.link, m.created_at, r.read_at, "
-                    "s.display_name AS sender" +
-                        m.from_where + " ORDER BY " + p.order_by + ", m.id DESC LIMIT ? OFFSET ?",
-                    params)) {
-    auto read_at = r.opt_i64("read_at");
-    items.push_back({{"id", r.i64("id")},
-                     {"kind", r.str("kind")},
-                     {"title", r.str("title")},
-                     {"body", r.str("body")},
-                     {"link", r.str("link")},
-                     {"sender", r.str("sender")},
-                     {"createdAt", r.i64("created_at")},
-                     {"readAt", read_at ? Json(*read_at) : Json()}});
-  }
-  return items;
+  auto page = http::query_page(
+      ctx.db,
+      "m.id, m.kind, m.title, m.body, m.link, m.created_at, r.read_at, s.display_name AS sender",
+      m.from_where, m.params, p, "m.id DESC", message_row_json);
+  *total = page.total;
+  return page.items;
 }
 
 Response list_messages(Context& ctx) {

@@ -38,6 +38,20 @@ ListParams parse_list(const Context& ctx, const std::map<std::string, std::strin
   return p;
 }
 
+Page query_page(db::Connection& conn, std::string_view select_list, std::string_view from_where,
+                const db::Params& params, const ListParams& p, std::string_view tiebreak,
+                const std::function<Json(const db::Row&)>& to_json) {
+  Page page;
+  page.total = conn.scalar("SELECT COUNT(*)" + std::string(from_where), params);
+  db::Params paged = params;
+  paged.push_back(p.page_size);
+  paged.push_back(p.offset());
+  std::string sql = "SELECT " + std::string(select_list) + std::string(from_where) + " ORDER BY " +
+                    p.order_by + ", " + std::string(tiebreak) + " LIMIT ? OFFSET ?";
+  for (const auto& row : conn.query(sql, paged)) page.items.push_back(to_json(row));
+  return page;
+}
+
 Json page_json(Json items, std::int64_t total, const ListParams& p) {
   return {
       {"items", std::move(items)}, {"total", total}, {"page", p.page}, {"pageSize", p.page_size}};

@@ -1,5 +1,6 @@
 #pragma once
 // The list conventions every module shares: page, pageSize, sort, order and the answer shape.
+#include <functional>
 #include <map>
 #include <string>
 
@@ -20,6 +21,17 @@ struct ListParams {
 /// accepted: 400 request.bad_query otherwise). `max_page_size` caps exports too.
 ListParams parse_list(const Context& ctx, const std::map<std::string, std::string>& sorts,
                       const std::string& default_sort, std::int64_t max_page_size = 100);
+/// One page of a list and the total it was cut from.
+struct Page {
+  Json items = Json::array();
+  std::int64_t total = 0;
+};
+/// Counts the rows of `from_where` (a " FROM … WHERE …" clause with its `params`) and reads
+/// the page's rows of `select_list`, ordered by p.order_by then `tiebreak` (a unique column,
+/// so pages never overlap), each turned into JSON by `to_json`. Every list uses this.
+Page query_page(db::Connection& conn, std::string_view select_list, std::string_view from_where,
+                const db::Params& params, const ListParams& p, std::string_view tiebreak,
+                const std::function<Json(const db::Row&)>& to_json);
 /// {"items": …, "total": …, "page": …, "pageSize": …}.
 Json page_json(Json items, std::int64_t total, const ListParams& p);
 /// "(LOWER(a) LIKE ? ESCAPE '\' OR LOWER(b) LIKE ? …)" — a case-insensitive substring search
