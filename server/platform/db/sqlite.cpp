@@ -1,40 +1,20 @@
 // SQLite backend: WAL journal, foreign keys on, a busy timeout so concurrent writers queue,
 // and an ICU collation "zh" so Chinese names sort by pinyin.
 #include <sqlite3.h>
-#include <unicode/coll.h>
-#include <unicode/locid.h>
 
 #include <memory>
 #include <mutex>
 
 #include "platform/db/db.hpp"
+#include "platform/i18n/collation.hpp"
 
 namespace md::db {
 namespace {
 
-const icu::Collator* pinyin_collator() {
-  static std::once_flag once;
-  static std::unique_ptr<icu::Collator> collator;
-  std::call_once(once, [] {
-    UErrorCode status = U_ZERO_ERROR;
-    collator.reset(icu::Collator::createInstance(icu::Locale("zh"), status));
-    if (U_FAILURE(status)) collator.reset();
-  });
-  return collator.get();
-}
-
 int compare_pinyin(void*, int la, const void* a, int lb, const void* b) {
-  const icu::Collator* c = pinyin_collator();
-  if (c == nullptr) {
-    int r =
-        std::string_view(static_cast<const char*>(a), static_cast<std::size_t>(la))
-            .compare(std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(lb)));
-    return r;
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  UCollationResult r = c->compareUTF8(icu::StringPiece(static_cast<const char*>(a), la),
-                                      icu::StringPiece(static_cast<const char*>(b), lb), status);
-  return static_cast<int>(r);
+  return i18n::compare_pinyin(
+      std::string_view(static_cast<const char*>(a), static_cast<std::size_t>(la)),
+      std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(lb)));
 }
 
 class SqliteConnection final : public Connection {
