@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 
 #include "modules/accounts/rules.hpp"
@@ -128,6 +129,12 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
     sub->add_option("--username", username, "login name")->required();
   }
 
+  auto* backup = cli.add_subcommand(
+      "backup",
+      "copy the SQLite database consistently while the server runs (PostgreSQL: use pg_dump)");
+  std::string backup_to;
+  backup->add_option("--to", backup_to, "target file (must not exist)")->required();
+
   auto* audit_cmd = cli.add_subcommand("audit", "audit log tools");
   audit_cmd->require_subcommand(1);
   auto* verify = audit_cmd->add_subcommand("verify", "check the SM3 hash chain; exit 1 if broken");
@@ -159,6 +166,20 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
     if (*user) {
       for (auto* sub : user->get_subcommands())
         return user_command(app, sub->get_name(), username, name, roles);
+    }
+    if (*backup) {
+      if (db::is_postgres_url(cfg.database_url)) {
+        throw std::runtime_error(
+            "for PostgreSQL use pg_dump (see docs); backup copies SQLite files");
+      }
+      if (std::filesystem::exists(backup_to))
+        throw std::runtime_error("target exists: " + backup_to);
+      std::string src =
+          cfg.database_url.starts_with("sqlite:") ? cfg.database_url.substr(7) : cfg.database_url;
+      db::backup_sqlite(src, backup_to);
+      std::cout << "backed up " << src << " to " << backup_to << " (keep the key file "
+                << cfg.effective_key_file() << " apart: it decrypts personal data)\n";
+      return 0;
     }
     if (*verify) {
       auto conn = app.pool().acquire();

@@ -13,7 +13,9 @@ import { DEMO_PASSWORD, prepareAll } from './lib/accounts.mjs';
 import { findCases, runCase } from './lib/cases.mjs';
 import { matrixFiles, parseMatrix } from './lib/matrix.mjs';
 import { Server, cli, freshDatabase } from './lib/server.mjs';
-import { auditTamper, checkOpenApi, concurrentAudit, gracefulStop, sqliteSnapshot, walkRoute } from './lib/suites.mjs';
+import {
+  auditTamper, checkOpenApi, concurrentAudit, gracefulStop, liveBackup, sqliteSnapshot, walkRoute,
+} from './lib/suites.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -109,6 +111,11 @@ for (const backend of ['sqlite', 'postgres']) {
         // test below (which, when it fails, leaves a broken chain behind).
         const snapshot = join(db.dir, 'snapshot.db');
         if (backend === 'sqlite') await sqliteSnapshot(db.database, snapshot);
+        if (backend === 'sqlite' && pick('backup')) {
+          await sub('backup: `mingdeng backup` copies the live database consistently', async () => {
+            await liveBackup(env, db);
+          });
+        }
         if (pick('audit')) {
           await sub('audit chain: concurrent audited requests keep the hash chain intact', async () => {
             const problems = await concurrentAudit(env);

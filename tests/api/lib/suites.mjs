@@ -213,6 +213,24 @@ async function sqlite3(db, sql) {
 }
 
 /**
+ * Backs up the running server's SQLite file with `mingdeng backup`: the copy's audit chain
+ * verifies, it holds the same users, and a second backup to the same file is refused.
+ */
+export async function liveBackup(env, db) {
+  const target = `${db.dir}/backup-copy.db`;
+  const made = await cli(env.bin, db.database, db.dataDir, ['backup', '--to', target]);
+  assert.equal(made.code, 0, `backup: ${made.stdout}${made.stderr}`);
+  const verified = await cli(env.bin, target, db.dataDir, ['audit', 'verify']);
+  assert.equal(verified.code, 0, `audit verify on the backup: ${verified.stdout}${verified.stderr}`);
+  const live = await sqlite3(db.database, 'SELECT COUNT(*) FROM users');
+  const copy = await sqlite3(target, 'SELECT COUNT(*) FROM users');
+  assert.equal(copy, live, 'the backup holds the same users');
+  const again = await cli(env.bin, db.database, db.dataDir, ['backup', '--to', target]);
+  assert.equal(again.code, 2, 'a second backup onto an existing file is refused');
+  assert.match(again.stderr, /target exists/);
+}
+
+/**
  * Tampers with copies of a SQLite database (`database`: the stopped server's file or a snapshot
  * of it) and expects `audit verify` to notice.
  */
