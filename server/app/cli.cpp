@@ -12,6 +12,7 @@
 #include "platform/audit/audit.hpp"
 #include "platform/core/app.hpp"
 #include "platform/http/server.hpp"
+#include "platform/settings/platform_settings.hpp"
 
 namespace md {
 namespace {
@@ -143,6 +144,9 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
 
   try {
     auto started = std::chrono::steady_clock::now();
+    // Platform settings first, so the settings page lists security and general before the
+    // modules' own groups (definitions keep their registration order).
+    settings::define_platform_settings();
     App app(cfg, modules());
     if (*serve) {
       auto applied = app.migrate();

@@ -3,7 +3,7 @@
 
 namespace md::deputies {
 
-/// See README.md.
+/// Deputies, deputy workstations, coverage and liaisons (R1.4–R1.7, R9.1). See README.md.
 Module module();
 
 }  // namespace md::deputies

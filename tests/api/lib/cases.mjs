@@ -191,6 +191,11 @@ export async function runCase(env, path) {
       }
     }
     for (const [name, p] of expected.captures) {
+      if (p === '$base64') {
+        // The raw answer (e.g. an exported .xlsx), to be posted back with "@base64 {{name}}".
+        vars[name] = res.bytes.toString('base64');
+        continue;
+      }
       const v = pick(res.json, p);
       if (v === undefined) fail(`capture ${name}: ${p} not in the body`);
       vars[name] = typeof v === 'object' ? JSON.stringify(v) : v;

@@ -1,0 +1,60 @@
+// zh-CN / en texts of the deputies module's codes.
+#include "platform/i18n/i18n.hpp"
+
+namespace md::deputies {
+
+void register_texts() {
+  i18n::add({
+      {"deputies.not_found", "代表不存在", "No such deputy"},
+      {"deputies.not_yours", "只能查看本人的代表信息", "You may only see your own deputy record"},
+      {"deputies.person_unknown", "人员不存在", "No such person"},
+      {"deputies.level_unknown", "代表层级应为省、市、区或镇",
+       "The level must be province, city, district or town"},
+      {"deputies.term_range", "届次应在 1 至 30 之间", "The term must be between 1 and 30"},
+      {"deputies.date_format", "日期格式应为 YYYY-MM-DD 且为有效日期",
+       "Enter a real date as YYYY-MM-DD"},
+      {"deputies.date_in_future", "日期不能晚于今天", "The date cannot be after today"},
+      {"deputies.ended_before_started", "结束日期不能早于开始日期",
+       "The end date cannot be before the start date"},
+      {"deputies.already_serving", "该人员已是同一层级的在任代表",
+       "This person already serves as a deputy at this level"},
+      {"deputies.workstation_unknown", "代表工作室不存在", "No such deputy workstation"},
+      {"deputies.bad_filter", "筛选条件有误", "Invalid filter"},
+      {"deputies.level.province", "省人大代表", "Provincial deputy"},
+      {"deputies.level.city", "市人大代表", "City deputy"},
+      {"deputies.level.district", "区人大代表", "District deputy"},
+      {"deputies.level.town", "镇人大代表", "Town deputy"},
+      {"workstation.not_found", "代表工作室不存在", "No such deputy workstation"},
+      {"workstation.name_taken", "已有同名的代表工作室", "A workstation with this name exists"},
+      {"workstation.phone_format", "联系电话应为 7–20 位数字（可含 - 和空格）",
+       "The contact number must be 7–20 digits (with optional '-' and spaces)"},
+      {"liaison.not_found", "联系关系不存在", "No such liaison"},
+      {"liaison.not_a_deputy", "该人员不是在任代表", "This person is not a serving deputy"},
+      {"liaison.not_party_member", "联系人须为中共党员代表",
+       "The liaison must be a party-member deputy"},
+      {"liaison.not_non_party", "被联系人须为党外代表",
+       "The deputy being linked must not be a party member"},
+      {"liaison.duplicate", "这两位代表之间已有联系关系", "These two deputies are already linked"},
+      {"liaison.ended", "该联系关系已结束", "This liaison has ended"},
+      {"liaison.not_yours", "只能为本人的联系关系记录联系情况",
+       "You may only log contacts on your own liaisons"},
+      {"liaison.contact_before_assignment", "联系日期不能早于建立联系的日期",
+       "The contact date cannot be before the liaison was assigned"},
+      {"liaison.way.visit", "走访", "Visit"},
+      {"liaison.way.phone", "电话", "Phone"},
+      {"liaison.way.meeting", "座谈", "Meeting"},
+      {"liaison.way.wechat", "微信", "WeChat"},
+      {"liaison.way.other", "其他", "Other"},
+      {"deputies.status.cpc_member", "中共党员", "CPC member"},
+      {"deputies.status.cpc_probationary", "中共预备党员", "CPC probationary member"},
+      {"deputies.status.cyl_member", "共青团员", "CYL member"},
+      {"deputies.status.democratic_party", "民主党派", "Democratic party"},
+      {"deputies.status.non_party", "无党派人士", "Non-party"},
+      {"deputies.status.masses", "群众", "Masses"},
+      {"deputies.gender.M", "男", "Male"},
+      {"deputies.gender.F", "女", "Female"},
+      {"deputies.setting.period.label", "党员代表联系党外代表频次", "Liaison contact frequency"},
+  });
+}
+
+}  // namespace md::deputies

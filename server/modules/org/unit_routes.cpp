@@ -1,0 +1,231 @@
+// The org tree (R1.1): view, add, rename, move, retire with history; unit detail; committees.
+#include "modules/org/routes.hpp"
+#include "modules/org/rules.hpp"
+#include "modules/org/store.hpp"
+#include "platform/auth/scope.hpp"
+#include "platform/core/app.hpp"
+
+namespace md::org {
+using http::Context;
+using http::Json;
+using http::Response;
+using http::Route;
+
+const std::set<std::string, std::less<>>& whole_scope_roles() {
+  static const std::set<std::string, std::less<>> roles = {"leader", "clerk", "sys_admin"};
+  return roles;
+}
+
+std::string today(const Context& ctx) { return china_today(ctx.now); }
+
+void require_unit_scope(Context& ctx, std::int64_t unit) {
+  if (!auth::scope_covers(ctx.db, ctx.me(), unit, whole_scope_roles())) {
+    throw forbidden("org.outside_scope");
+  }
+}
+
+std::optional<std::set<std::int64_t>> readable_units(Context& ctx) {
+  const auto& me = ctx.me();
+  for (const auto& r : me.roles) {
+    if (whole_scope_roles().count(r)) return std::nullopt;
+  }
+  if (me.can("org.manage")) {
+    if (!me.org_unit_id) return std::set<std::int64_t>{};
+    return auth::org_subtree(ctx.db, *me.org_unit_id);
+  }
+  // Members and deputies: the primary branch of their own person record, else their account's.
+  std::optional<std::int64_t> unit = me.org_unit_id;
+  if (auto person = person_of_user(ctx.db, me.user_id)) {
+    if (auto m = current_primary(ctx.db, *person)) unit = m->org_unit_id;
+  }
+  if (!unit) return std::set<std::int64_t>{};
+  return auth::org_subtree(ctx.db, *unit);
+}
+
+bool may_manage_person(Context& ctx, std::int64_t person) {
+  for (const auto& r : ctx.me().roles) {
+    if (whole_scope_roles().count(r)) return true;
+  }
+  if (!ctx.me().org_unit_id) return false;
+  auto scope = auth::org_subtree(ctx.db, *ctx.me().org_unit_id);
+  for (auto u : person_units(ctx.db, person)) {
+    if (scope.count(u)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool en(const Context& ctx) { return ctx.lang == i18n::Lang::en; }
+
+Unit existing_unit(Context& ctx, std::int64_t id) {
+  auto u = find_unit(ctx.db, id);
+  if (!u) throw not_found("org.unit_not_found");
+  return *u;
+}
+
+std::optional<std::int64_t> opt_int(const Json& body, const char* key) {
+  if (body.contains(key) && body[key].is_number_integer()) return body[key].get<std::int64_t>();
+  return std::nullopt;
+}
+
+std::string trimmed(std::string s) {
+  auto b = s.find_first_not_of(" \t\r\n");
+  auto e = s.find_last_not_of(" \t\r\n");
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+// The parent a unit is put under: exists, active, in the user's scope.
+void check_parent(Context& ctx, std::int64_t parent) {
+  auto p = find_unit(ctx.db, parent);
+  if (!p) throw invalid_field("parentId", "org.unit_unknown");
+  if (p->retired) throw invalid_field("parentId", "org.unit_retired");
+  require_unit_scope(ctx, parent);
+}
+
+Response get_tree(Context& ctx) {
+  bool retired = ctx.query("retired") == "1";
+  return Response::json(tree_json(ctx.db, retired, en(ctx)));
+}
+
+Response create_unit(Context& ctx) {
+  auto parent = opt_int(ctx.body, "parentId");
+  std::string name = trimmed(ctx.body["name"].get<std::string>());
+  std::string kind = ctx.body["kind"].get<std::string>();
+  if (name.empty()) throw invalid_field("name", "validation.required");
+  if (parent) {
+    check_parent(ctx, *parent);
+  } else if (!auth::scope_covers(ctx.db, ctx.me(), std::nullopt, whole_scope_roles())) {
+    throw forbidden("org.outside_scope");
+  }
+  if (sibling_name_taken(ctx.db, parent, name, 0)) throw conflict("org.name_taken");
+  db::Transaction tx(ctx.db);
+  std::int64_t id = insert_unit(ctx.db, parent, name, kind, ctx.now);
+  record_history(ctx.db, id, "create", std::nullopt, name, std::nullopt, parent, ctx.me().user_id,
+                 ctx.now);
+  Json after = unit_json(*find_unit(ctx.db, id));
+  ctx.audit("org.unit_create", "org_unit", std::to_string(id), nullptr, after);
+  tx.commit();
+  return Response::json(after, 201);
+}
+
+Response rename_unit(Context& ctx) {
+  Unit u = existing_unit(ctx, ctx.id());
+  require_unit_scope(ctx, u.id);
+  if (u.retired) throw invalid_field("name", "org.unit_retired");
+  std::string name = trimmed(ctx.body["name"].get<std::string>());
+  if (name.empty()) throw invalid_field("name", "validation.required");
+  if (sibling_name_taken(ctx.db, u.parent_id, name, u.id)) throw conflict("org.name_taken");
+  db::Transaction tx(ctx.db);
+  ctx.db.exec("UPDATE org_units SET name = ? WHERE id = ?", {name, u.id});
+  record_history(ctx.db, u.id, "rename", u.name, name, u.parent_id, u.parent_id, ctx.me().user_id,
+                 ctx.now);
+  Json after = unit_json(*find_unit(ctx.db, u.id));
+  ctx.audit("org.unit_rename", "org_unit", std::to_string(u.id), unit_json(u), after);
+  tx.commit();
+  return Response::json(after);
+}
+
+Response move_unit(Context& ctx) {
+  Unit u = existing_unit(ctx, ctx.id());
+  require_unit_scope(ctx, u.id);
+  if (u.retired) throw invalid_field("parentId", "org.unit_retired");
+  std::int64_t parent = ctx.body["parentId"].get<std::int64_t>();
+  auto p = find_unit(ctx.db, parent);
+  if (!p) throw invalid_field("parentId", "org.unit_unknown");
+  if (creates_cycle(u.id, parent, unit_parents(ctx.db)))
+    throw invalid_field("parentId", "org.cycle");
+  check_parent(ctx, parent);
+  if (sibling_name_taken(ctx.db, parent, u.name, u.id)) throw conflict("org.name_taken");
+  db::Transaction tx(ctx.db);
+  ctx.db.exec("UPDATE org_units SET parent_id = ? WHERE id = ?", {parent, u.id});
+  record_history(ctx.db, u.id, "move", u.name, u.name, u.parent_id, parent, ctx.me().user_id,
+                 ctx.now);
+  Json after = unit_json(*find_unit(ctx.db, u.id));
+  ctx.audit("org.unit_move", "org_unit", std::to_string(u.id), unit_json(u), after);
+  tx.commit();
+  return Response::json(after);
+}
+
+Response retire_unit(Context& ctx) {
+  Unit u = existing_unit(ctx, ctx.id());
+  require_unit_scope(ctx, u.id);
+  if (u.retired) throw conflict("org.already_retired");
+  if (auto n = current_member_count(ctx.db, u.id)) {
+    throw conflict("org.has_members", {{"count", std::to_string(n)}});
+  }
+  if (active_child_count(ctx.db, u.id) > 0) throw conflict("org.has_children");
+  db::Transaction tx(ctx.db);
+  ctx.db.exec("UPDATE org_units SET retired_at = ? WHERE id = ?", {ctx.now, u.id});
+  record_history(ctx.db, u.id, "retire", u.name, u.name, u.parent_id, u.parent_id, ctx.me().user_id,
+                 ctx.now);
+  Json after = unit_json(*find_unit(ctx.db, u.id));
+  ctx.audit("org.unit_retire", "org_unit", std::to_string(u.id), unit_json(u), after);
+  tx.commit();
+  return Response::json(after);
+}
+
+Response get_unit(Context& ctx) {
+  Unit u = existing_unit(ctx, ctx.id());
+  if (auto units = readable_units(ctx); units && !units->count(u.id)) {
+    throw forbidden("org.outside_scope");
+  }
+  return Response::json(unit_detail_json(ctx.db, u, en(ctx)));
+}
+
+Response list_committees(Context& ctx) { return Response::json(committees_json(ctx.db)); }
+
+}  // namespace
+
+std::vector<Route> unit_routes() {
+  using http::Method;
+  const std::string tag = "org";
+  auto unit_path = [&](Method m, std::string suffix, std::string summary, http::BodySchema body,
+                       std::function<Response(Context&)> handler) {
+    return Route{.method = m,
+                 .path = "/api/org/units/{id}" + suffix,
+                 .permission = "org.manage",
+                 .summary = std::move(summary),
+                 .tag = tag,
+                 .body = std::move(body),
+                 .handler = std::move(handler)};
+  };
+  return {
+      {.method = Method::get,
+       .path = "/api/org/tree",
+       .permission = "org.read",
+       .summary = "The organization tree with member counts (retired units with ?retired=1)",
+       .tag = tag,
+       .query = {{"retired", "string", "1 to include retired units"}},
+       .handler = get_tree},
+      {.method = Method::post,
+       .path = "/api/org/units",
+       .permission = "org.manage",
+       .summary = "Add an org unit under a parent",
+       .tag = tag,
+       .body = http::body({http::integer("parentId").null_ok().range(1, INT64_MAX),
+                           http::str("name").req().len(1, 60),
+                           http::str("kind").req().options(unit_kinds())}),
+       .handler = create_unit},
+      {.method = Method::get,
+       .path = "/api/org/units/{id}",
+       .permission = "org.read",
+       .summary = "An org unit with its officers, members and history",
+       .tag = tag,
+       .handler = get_unit},
+      unit_path(Method::put, "", "Rename an org unit",
+                http::body({http::str("name").req().len(1, 60)}), rename_unit),
+      unit_path(Method::post, "/move", "Move an org unit under another parent",
+                http::body({http::integer("parentId").req().range(1, INT64_MAX)}), move_unit),
+      unit_path(Method::post, "/retire", "Retire an org unit without members (history kept)", {},
+                retire_unit),
+      {.method = Method::get,
+       .path = "/api/org/committees",
+       .permission = "org.read",
+       .summary = "The special committees and their functional branches",
+       .tag = tag,
+       .handler = list_committees},
+  };
+}
+
+}  // namespace md::org
