@@ -11,8 +11,9 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-10}
 WORK=$(mktemp -d /tmp/mingdeng-bench.XXXXXX)
 APP_PORT=18181 NGINX_PORT=18182
+source bench/lib.sh
 for p in wrk nginx curl; do command -v $p >/dev/null || { apt-get install -y -qq wrk nginx curl >/dev/null; break; }; done
-trap 'kill $(cat $WORK/*.pid 2>/dev/null) 2>/dev/null; nginx -p $WORK -c $WORK/nginx.conf -s stop 2>/dev/null; rm -rf $WORK' EXIT
+trap 'kill $(cat $WORK/server.pid 2>/dev/null) 2>/dev/null; stop_nginx; rm -rf $WORK' EXIT
 
 BIN=./build/mingdeng
 $BIN --database $WORK/md.db --data-dir $WORK demo >/dev/null
@@ -45,29 +46,7 @@ curl -s -b $WORK/c -H "$J" -H "X-CSRF-Token: $CSRF" -d '{"oldPassword":"Mingdeng
 SESSION=$(awk '/md_session/ {print $7}' $WORK/c)
 curl -sf -b "md_session=$SESSION" http://127.0.0.1:$APP_PORT/api/auth/me | grep -q '"username":"leader"'
 
-cat >$WORK/nginx.conf <<NGX
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http { access_log off;
-  server { listen 127.0.0.1:$NGINX_PORT; location / { return 200 'ok'; } } }
-NGX
-nginx -p $WORK -c $WORK/nginx.conf
-
-run_wrk() {  # URL [header] → "requests/s p99_ms"
-  local out
-  if [ -n "${2:-}" ]; then out=$(wrk -t1 -c64 -d${DURATION}s --latency -H "$2" "$1")
-  else out=$(wrk -t1 -c64 -d${DURATION}s --latency "$1"); fi
-  local rps p99
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p99=$(echo "$out" | awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}')
-  local non2xx
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  [ -z "$non2xx" ] || { echo "non-2xx answers: $non2xx" >&2; exit 1; }
-  echo "$rps $p99"
-}
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+start_nginx
 
 app_rps=() app_p99=() ngx_rps=() ngx_p99=()
 for _ in 1 2 3; do

@@ -38,18 +38,25 @@ trap cleanup EXIT
 bash scripts/install-deps.sh --with-tests || exit 1
 bash scripts/build.sh || exit 1
 
-PG_PORT=${MD_TEST_PG_PORT:-55432}
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+PG_PORT=${MD_TEST_PG_PORT:-$(free_port)}
 MD_PG_URL=$(bash scripts/pg-throwaway.sh start "$PG_DIR" "$PG_PORT") || { echo "PostgreSQL did not start"; exit 1; }
 export MD_PG_URL
 
 e2e() {
-  local port=18080 dir="$WORK/e2e"
+  local port dir="$WORK/e2e"
+  port=$(free_port)
   mkdir -p "$dir"
   ./build/mingdeng --database "$dir/md.db" --data-dir "$dir" demo >/dev/null || return 1
   ./build/mingdeng --database "$dir/md.db" --data-dir "$dir" serve --port $port --web-root web/dist \
     >"$dir/server.log" 2>&1 &
   E2E_PID=$!
   for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
+  # Our own server must be the one answering (not a stray process on the same port).
+  kill -0 "$E2E_PID" 2>/dev/null || { echo "the e2e server did not start:"; cat "$dir/server.log"; return 1; }
   (cd web && MD_BASE_URL="http://127.0.0.1:$port" node e2e/run.mjs)
   local rc=$?
   kill -TERM "$E2E_PID"; wait "$E2E_PID"; E2E_PID=

@@ -1,17 +1,5 @@
-// Lists the modules and hands over to the command line. Adding a module = one line here.
+// Hands the module list to the command line; the list itself is in modules.cpp.
 #include "app/cli.hpp"
-#include "modules/accounts/module.hpp"
-#include "modules/deputies/module.hpp"
-#include "modules/org/module.hpp"
-#include "modules/system/module.hpp"
+#include "app/modules.hpp"
 
-int main(int argc, char** argv) {
-  return md::run_cli(argc, argv, [] {
-    return std::vector<md::Module>{
-        md::accounts::module(),
-        md::system::module(),
-        md::org::module(),
-        md::deputies::module(),
-    };
-  });
-}
+int main(int argc, char** argv) { return md::run_cli(argc, argv, md::all_modules); }

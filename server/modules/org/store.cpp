@@ -2,6 +2,7 @@
 
 #include "modules/org/rules.hpp"
 #include "platform/crypto/mask.hpp"
+#include "platform/i18n/collation.hpp"
 
 namespace md::org {
 namespace {
@@ -278,13 +279,13 @@ std::int64_t create_person(db::Connection& conn, const crypto::FieldCipher& ciph
   if (id_card.size() == 18 && id_card[17] == 'x') id_card[17] = 'X';
   return conn
       .query_one(
-          "INSERT INTO people (name, name_initials, gender, ethnicity, birth_date, id_card_enc, "
-          "id_card_index, id_card_masked, phone_enc, phone_masked, political_status, "
+          "INSERT INTO people (name, name_key, name_initials, gender, ethnicity, birth_date, "
+          "id_card_enc, id_card_index, id_card_masked, phone_enc, phone_masked, political_status, "
           "joined_party_on, unit, post, created_at, updated_at) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-          {p.name, pinyin_initials(p.name), p.gender, p.ethnicity, p.birth_date,
-           cipher.encrypt(id_card), cipher.blind_index(id_card), crypto::mask_id_card(id_card),
-           p.phone.empty() ? std::string() : cipher.encrypt(p.phone),
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          {p.name, i18n::pinyin_sort_key(p.name), pinyin_initials(p.name), p.gender, p.ethnicity,
+           p.birth_date, cipher.encrypt(id_card), cipher.blind_index(id_card),
+           crypto::mask_id_card(id_card), p.phone.empty() ? std::string() : cipher.encrypt(p.phone),
            p.phone.empty() ? std::string() : crypto::mask_phone(p.phone), p.political_status,
            opt_text(p.joined_party_on), p.unit, p.post, now, now})
       ->i64("id");
@@ -295,12 +296,13 @@ void update_person(db::Connection& conn, const crypto::FieldCipher& cipher, std:
   std::string id_card = p.id_card;
   if (id_card.size() == 18 && id_card[17] == 'x') id_card[17] = 'X';
   conn.exec(
-      "UPDATE people SET name = ?, name_initials = ?, gender = ?, ethnicity = ?, birth_date = ?, "
-      "id_card_enc = ?, id_card_index = ?, id_card_masked = ?, phone_enc = ?, phone_masked = ?, "
-      "political_status = ?, joined_party_on = ?, unit = ?, post = ?, updated_at = ? WHERE id = ?",
-      {p.name, pinyin_initials(p.name), p.gender, p.ethnicity, p.birth_date,
-       cipher.encrypt(id_card), cipher.blind_index(id_card), crypto::mask_id_card(id_card),
-       p.phone.empty() ? std::string() : cipher.encrypt(p.phone),
+      "UPDATE people SET name = ?, name_key = ?, name_initials = ?, gender = ?, ethnicity = ?, "
+      "birth_date = ?, id_card_enc = ?, id_card_index = ?, id_card_masked = ?, phone_enc = ?, "
+      "phone_masked = ?, political_status = ?, joined_party_on = ?, unit = ?, post = ?, "
+      "updated_at = ? WHERE id = ?",
+      {p.name, i18n::pinyin_sort_key(p.name), pinyin_initials(p.name), p.gender, p.ethnicity,
+       p.birth_date, cipher.encrypt(id_card), cipher.blind_index(id_card),
+       crypto::mask_id_card(id_card), p.phone.empty() ? std::string() : cipher.encrypt(p.phone),
        p.phone.empty() ? std::string() : crypto::mask_phone(p.phone), p.political_status,
        opt_text(p.joined_party_on), p.unit, p.post, now, id});
 }

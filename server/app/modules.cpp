@@ -1,0 +1,19 @@
+#include "app/modules.hpp"
+
+#include "modules/accounts/module.hpp"
+#include "modules/deputies/module.hpp"
+#include "modules/org/module.hpp"
+#include "modules/system/module.hpp"
+
+namespace md {
+
+std::vector<Module> all_modules() {
+  return {
+      accounts::module(),
+      system::module(),
+      org::module(),
+      deputies::module(),
+  };
+}
+
+}  // namespace md
