@@ -9,6 +9,7 @@
 #include <set>
 
 #include "modules/org/people_api.hpp"
+#include "platform/core/china_time.hpp"
 
 namespace md::org {
 namespace {
@@ -217,14 +218,7 @@ std::string make_id_card(std::string_view region6, std::string_view birth_yyyymm
   return first17 + id_card_check_char(first17);
 }
 
-std::string china_today(std::int64_t now) {
-  std::time_t t = static_cast<std::time_t>(now + 8 * 3600);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string china_today(std::int64_t now) { return china_date(now); }
 
 std::vector<FieldError> validate_person(const PersonInput& p, std::string_view today) {
   std::vector<FieldError> errors;

@@ -2,6 +2,7 @@
 // route that edits or deletes a record.
 #include "modules/system/routes.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/context.hpp"
 #include "platform/http/export.hpp"
@@ -13,18 +14,6 @@ using http::Json;
 using http::Response;
 
 namespace {
-
-// "2026-11-28" → unix seconds at 00:00 China time; nullopt for anything else.
-std::optional<std::int64_t> china_day_start(const std::string& s) {
-  int y, m, d;
-  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return std::nullopt;
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 2000 || y > 2100) return std::nullopt;
-  std::tm tm{};
-  tm.tm_year = y - 1900;
-  tm.tm_mon = m - 1;
-  tm.tm_mday = d;
-  return static_cast<std::int64_t>(timegm(&tm)) - 8 * 3600;
-}
 
 struct AuditFilter {
   std::string where = " WHERE 1 = 1";
@@ -53,7 +42,7 @@ AuditFilter audit_filter(const Context& ctx, const std::string& q) {
   for (const auto* name : {"from", "to"}) {
     std::string v = ctx.query(name);
     if (v.empty()) continue;
-    auto t = china_day_start(v);
+    auto t = md::china_day_start(v);
     if (!t) throw bad_request("request.bad_query", {{"param", name}});
     bool from = std::string(name) == "from";
     f.where += from ? " AND ts >= ?" : " AND ts < ?";
