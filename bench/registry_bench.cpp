@@ -128,7 +128,7 @@ int main(int argc, char** argv) {
       int year = 1950 + static_cast<int>(rng.below(50));
       int month = 1 + static_cast<int>(rng.below(12));
       int day = 1 + static_cast<int>(rng.below(28));
-      char birth[11], compact[9];
+      char birth[48], compact[48];
       std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", year, month, day);
       std::snprintf(compact, sizeof compact, "%04d%02d%02d", year, month, day);
       // Unique IDs: region codes 430000+ (i / 1000), sequence i % 1000.

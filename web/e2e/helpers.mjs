@@ -204,3 +204,19 @@ export async function menuNames(page) {
   )
   return ids
 }
+
+/** Opens an el-tree-select (its wrapper `box`) and clicks the node whose label matches `label`. */
+export async function pickTreeOption(page, box, label) {
+  await box.click()
+  const text = typeof label === 'string' ? new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : label
+  const option = page.locator('.el-tree-select__popper:visible .el-tree-node__content', { hasText: text }).first()
+  await option.waitFor()
+  await option.click()
+}
+
+/** A resident ID number with a valid check character for the first 17 characters given. */
+export function idCardNumber(first17) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = [...first17].reduce((s, c, i) => s + Number(c) * weights[i], 0)
+  return first17 + '10X98765432'[sum % 11]
+}

@@ -255,6 +255,12 @@ Response update_person_route(Context& ctx) {
   Json before = existing_person(ctx, id);
   if (!may_manage_person(ctx, id)) throw forbidden("org.outside_scope");
   PersonInput p = input_from_body(ctx.body);
+  // Left-out secrets keep their stored values, decrypted only here to validate and re-store.
+  auto stored = ctx.db.query_one("SELECT id_card_enc, phone_enc FROM people WHERE id = ?", {id});
+  if (p.id_card.empty()) p.id_card = ctx.app.cipher().decrypt(stored->str("id_card_enc")).value_or("");
+  if (!ctx.body.contains("phone") && !stored->str("phone_enc").empty()) {
+    p.phone = ctx.app.cipher().decrypt(stored->str("phone_enc")).value_or("");
+  }
   auto unit = org_unit_of(ctx.body);
   std::vector<FieldError> errors = validate_person(p, today(ctx));
   bool place = unit && !current_primary(ctx.db, id);  // only a person without a branch yet
@@ -379,11 +385,14 @@ Response transfer_person(Context& ctx) {
 std::vector<Route> people_routes() {
   using http::Method;
   const std::string tag = "org";
-  auto person_fields = [] {
+  // On edit the ID card may be left out (kept as stored): officers only ever see it masked.
+  auto person_fields = [](bool create) {
+    auto id_card = http::str("idCard").len(0, 32);
+    if (create) id_card.req();
     return http::body(
         {http::str("name").req().len(1, 32), http::str("gender").req().options({"M", "F"}),
          http::str("ethnicity").req().len(1, 20), http::str("birthDate").req().len(0, 20),
-         http::str("idCard").req().len(0, 32), http::str("phone").len(0, 20),
+         id_card, http::str("phone").len(0, 20),
          http::str("politicalStatus").req().options(political_statuses()),
          http::str("joinedPartyOn").null_ok().len(0, 20), http::str("unit").len(0, 100),
          http::str("post").len(0, 50), http::integer("orgUnitId").null_ok().range(1, INT64_MAX),
@@ -418,14 +427,14 @@ std::vector<Route> people_routes() {
        .permission = "org.manage",
        .summary = "Register a person (ID card checked against GB 11643)",
        .tag = tag,
-       .body = person_fields(),
+       .body = person_fields(true),
        .handler = create_person_route},
       {.method = Method::put,
        .path = "/api/people/{id}",
        .permission = "org.manage",
-       .summary = "Edit a person",
+       .summary = "Edit a person (idCard / phone left out: kept as stored; phone \"\": removed)",
        .tag = tag,
-       .body = person_fields(),
+       .body = person_fields(false),
        .handler = update_person_route},
       {.method = Method::post,
        .path = "/api/people/{id}/reveal",
