@@ -48,6 +48,10 @@ test('branch officer creating a person with a mismatched birth date sees the fie
       await route.continue({ postData: JSON.stringify({ ...body, birthDate: '1985-02-04' }) })
     })
     const answered = page.waitForResponse((r) => r.url().endsWith('/api/people') && r.request().method() === 'POST')
+    // A date-picker panel still open would swallow the click on 保存 (seen on a loaded machine).
+    const panel = page.locator('.el-picker__popper:visible')
+    if (await panel.count()) await drawer.locator('.el-drawer__header').click()
+    await panel.waitFor({ state: 'hidden' })
     await drawer.locator(tid('person-save')).click()
     const res = await answered
     assert.equal(res.status(), 422)
