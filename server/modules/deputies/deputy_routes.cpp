@@ -115,20 +115,12 @@ http::ListParams deputy_list_params(const Context& ctx, std::int64_t max_rows) {
 
 Json query_deputies(Context& ctx, const http::ListParams& p, std::int64_t* total) {
   Filter f = deputy_filter(ctx, p.q);
-  std::string from = " FROM deputies d JOIN people p ON p.id = d.person_id";
-  *total = ctx.db.scalar("SELECT COUNT(*)" + from + f.where, f.params);
-  db::Params params = f.params;
-  params.push_back(p.page_size);
-  params.push_back(p.offset());
-  Json items = Json::array();
-  std::string collate(ctx.db.pinyin_collation());
-  for (const auto& row :
-       ctx.db.query(std::string("SELECT ") + kDeputyColumns + f.where + " ORDER BY " + p.order_by +
-                        ", p.name" + collate + ", d.id LIMIT ? OFFSET ?",
-                    params)) {
-    items.push_back(deputy_row_json(row, english(ctx)));
-  }
-  return items;
+  bool en = english(ctx);
+  auto page = http::query_page(ctx.db, kDeputyColumns, kDeputyFrom + f.where, f.params, p,
+                               "p.name" + std::string(ctx.db.pinyin_collation()) + ", d.id",
+                               [en](const db::Row& row) { return deputy_row_json(row, en); });
+  *total = page.total;
+  return page.items;
 }
 
 Response list_deputies(Context& ctx) {
@@ -221,7 +213,7 @@ Response deputy_card(Context& ctx) {
                     {"post", p->str("post")}};
   Json roles = Json::array();
   for (const auto& r : ctx.db.query(
-           std::string("SELECT ") + kDeputyColumns +
+           std::string("SELECT ") + kDeputyColumns + kDeputyFrom +
                " WHERE d.person_id = ? ORDER BY d.ended_on IS NOT NULL, CASE d.level WHEN "
                "'province' THEN 1 WHEN 'city' THEN 2 WHEN 'district' THEN 3 ELSE 4 END, d.id",
            {person})) {

@@ -19,8 +19,9 @@ bool party_status(const std::string& s) { return s == "cpc_member" || s == "cpc_
 
 const char* const kDeputyColumns =
     "d.id, d.person_id, p.name, p.gender, p.political_status, p.unit, p.post, d.level, d.term, "
-    "d.constituency, d.workstation_id, w.name AS workstation_name, d.started_on, d.ended_on "
-    "FROM deputies d JOIN people p ON p.id = d.person_id "
+    "d.constituency, d.workstation_id, w.name AS workstation_name, d.started_on, d.ended_on";
+const char* const kDeputyFrom =
+    " FROM deputies d JOIN people p ON p.id = d.person_id "
     "LEFT JOIN workstations w ON w.id = d.workstation_id";
 
 json deputy_row_json(const db::Row& row, bool english) {
@@ -44,7 +45,8 @@ json deputy_row_json(const db::Row& row, bool english) {
 }
 
 std::optional<json> deputy_json(db::Connection& conn, std::int64_t id, bool english) {
-  auto row = conn.query_one(std::string("SELECT ") + kDeputyColumns + " WHERE d.id = ?", {id});
+  auto row = conn.query_one(
+      std::string("SELECT ") + kDeputyColumns + kDeputyFrom + " WHERE d.id = ?", {id});
   if (!row) return std::nullopt;
   return deputy_row_json(*row, english);
 }

@@ -13,6 +13,8 @@ namespace md::deputies {
 
 /// The SELECT list and FROM clause of deputy rows (joined with people and workstations).
 extern const char* const kDeputyColumns;
+/// The FROM clause that goes with kDeputyColumns.
+extern const char* const kDeputyFrom;
 /// A deputy row as lists show it.
 nlohmann::json deputy_row_json(const db::Row& row, bool english);
 /// One deputy role by id, or nullopt.

@@ -109,6 +109,21 @@ Response create_unit(Context& ctx) {
   return Response::json(after, 201);
 }
 
+// One change to an existing unit, done the same way for rename, move and retire: the update,
+// the tree's history line and the audit record commit together.
+Response change_unit(Context& ctx, const Unit& u, const std::string& action, const std::string& sql,
+                     const db::Params& params, const std::string& new_name,
+                     std::optional<std::int64_t> new_parent) {
+  db::Transaction tx(ctx.db);
+  ctx.db.exec(sql, params);
+  record_history(ctx.db, u.id, action, u.name, new_name, u.parent_id, new_parent, ctx.me().user_id,
+                 ctx.now);
+  Json after = unit_json(*find_unit(ctx.db, u.id));
+  ctx.audit("org.unit_" + action, "org_unit", std::to_string(u.id), unit_json(u), after);
+  tx.commit();
+  return Response::json(after);
+}
+
 Response rename_unit(Context& ctx) {
   Unit u = existing_unit(ctx, ctx.id());
   require_unit_scope(ctx, u.id);
@@ -116,14 +131,8 @@ Response rename_unit(Context& ctx) {
   std::string name = trimmed(ctx.body["name"].get<std::string>());
   if (name.empty()) throw invalid_field("name", "validation.required");
   if (sibling_name_taken(ctx.db, u.parent_id, name, u.id)) throw conflict("org.name_taken");
-  db::Transaction tx(ctx.db);
-  ctx.db.exec("UPDATE org_units SET name = ? WHERE id = ?", {name, u.id});
-  record_history(ctx.db, u.id, "rename", u.name, name, u.parent_id, u.parent_id, ctx.me().user_id,
-                 ctx.now);
-  Json after = unit_json(*find_unit(ctx.db, u.id));
-  ctx.audit("org.unit_rename", "org_unit", std::to_string(u.id), unit_json(u), after);
-  tx.commit();
-  return Response::json(after);
+  return change_unit(ctx, u, "rename", "UPDATE org_units SET name = ? WHERE id = ?", {name, u.id},
+                     name, u.parent_id);
 }
 
 Response move_unit(Context& ctx) {
@@ -137,14 +146,8 @@ Response move_unit(Context& ctx) {
     throw invalid_field("parentId", "org.cycle");
   check_parent(ctx, parent);
   if (sibling_name_taken(ctx.db, parent, u.name, u.id)) throw conflict("org.name_taken");
-  db::Transaction tx(ctx.db);
-  ctx.db.exec("UPDATE org_units SET parent_id = ? WHERE id = ?", {parent, u.id});
-  record_history(ctx.db, u.id, "move", u.name, u.name, u.parent_id, parent, ctx.me().user_id,
-                 ctx.now);
-  Json after = unit_json(*find_unit(ctx.db, u.id));
-  ctx.audit("org.unit_move", "org_unit", std::to_string(u.id), unit_json(u), after);
-  tx.commit();
-  return Response::json(after);
+  return change_unit(ctx, u, "move", "UPDATE org_units SET parent_id = ? WHERE id = ?",
+                     {parent, u.id}, u.name, parent);
 }
 
 Response retire_unit(Context& ctx) {
@@ -155,14 +158,8 @@ Response retire_unit(Context& ctx) {
     throw conflict("org.has_members", {{"count", std::to_string(n)}});
   }
   if (active_child_count(ctx.db, u.id) > 0) throw conflict("org.has_children");
-  db::Transaction tx(ctx.db);
-  ctx.db.exec("UPDATE org_units SET retired_at = ? WHERE id = ?", {ctx.now, u.id});
-  record_history(ctx.db, u.id, "retire", u.name, u.name, u.parent_id, u.parent_id, ctx.me().user_id,
-                 ctx.now);
-  Json after = unit_json(*find_unit(ctx.db, u.id));
-  ctx.audit("org.unit_retire", "org_unit", std::to_string(u.id), unit_json(u), after);
-  tx.commit();
-  return Response::json(after);
+  return change_unit(ctx, u, "retire", "UPDATE org_units SET retired_at = ? WHERE id = ?",
+                     {ctx.now, u.id}, u.name, u.parent_id);
 }
 
 Response get_unit(Context& ctx) {
