@@ -5,10 +5,14 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 
 #include "modules/accounts/rules.hpp"
 #include "modules/accounts/store.hpp"
+#include "app/ballot_tool.hpp"
+#include "modules/votes/result.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/core/app.hpp"
 #include "platform/http/server.hpp"
@@ -16,6 +20,22 @@
 
 namespace md {
 namespace {
+
+int verify_vote_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  auto doc = nlohmann::json::parse(text.str(), nullptr, false);
+  auto r = votes::verify_export(doc);
+  for (const auto& line : r.lines) std::cout << "ok: " << line << "\n";
+  if (!r.ok) {
+    std::cout << "FAILED: " << (doc.is_discarded() ? "not a JSON file" : r.failure) << "\n";
+    return 1;
+  }
+  std::cout << "vote verified; seal " << r.seal
+            << " (compare with the seal printed on the certified result)\n";
+  return 0;
+}
 
 std::int64_t unix_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(
@@ -140,7 +160,29 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
   audit_cmd->require_subcommand(1);
   auto* verify = audit_cmd->add_subcommand("verify", "check the SM3 hash chain; exit 1 if broken");
 
+  auto* verify_vote = cli.add_subcommand(
+      "verify-vote",
+      "check an exported vote (docs/VOTE-PROTOCOL.md) with the file alone: every proof, hash and "
+      "count; exit 1 at the first failure");
+  std::string vote_file;
+  verify_vote->add_option("file", vote_file, "the export of GET /api/votes/{id}/export")
+      ->required()
+      ->check(CLI::ExistingFile);
+
+  BallotToolArgs tool_args;
+  add_ballot_tool(cli, tool_args);
+
   CLI11_PARSE(cli, argc, argv);
+
+  if (*verify_vote) return verify_vote_file(vote_file);
+  if (*tool_args.tool) {
+    try {
+      return run_ballot_tool(tool_args);
+    } catch (const std::exception& e) {
+      std::cerr << "mingdeng: " << e.what() << "\n";
+      return 2;
+    }
+  }
 
   try {
     auto started = std::chrono::steady_clock::now();

@@ -4,6 +4,7 @@
 #include "modules/deputies/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/system/module.hpp"
+#include "modules/votes/module.hpp"
 
 namespace md {
 
@@ -13,6 +14,7 @@ std::vector<Module> all_modules() {
       system::module(),
       org::module(),
       deputies::module(),
+      votes::module(),
   };
 }
 

@@ -1,0 +1,18 @@
+// Who may do what with livelihood projects and votes. Tellers' and scrutineers' actions are
+// further limited to the votes they were appointed to (checked in the handlers), and a deputy
+// casts only on a vote whose roster holds them.
+#include "modules/votes/permissions.hpp"
+
+namespace md::votes {
+
+std::vector<auth::Grant> grants() {
+  return {
+      {"votes.read", {"leader", "clerk", "teller"}},
+      {"votes.manage", {"leader", "clerk"}},
+      {"votes.count", {"teller", "clerk", "leader"}},
+      {"votes.cast", {"deputy"}},
+      {"votes.scrutinize", {"leader", "branch_officer", "member", "deputy", "clerk"}},
+  };
+}
+
+}  // namespace md::votes
