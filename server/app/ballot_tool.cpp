@@ -36,7 +36,7 @@ void add_ballot_tool(CLI::App& cli, BallotToolArgs& a) {
       ->required();
   ballot->add_option("--max-picks", a.max_picks);
   ballot->add_option("--alias", a.alias, "default: random");
-  ballot->add_option("--tamper", a.tamper, "proof | point: make the ballot invalid on purpose");
+  ballot->add_option("--tamper", a.tamper, "proof | point | overpick: make the ballot invalid on purpose");
   auto* partial = tool->add_subcommand("partial", "a partial decryption of a tally: {items}");
   partial->add_option("--uid", a.uid)->required();
   partial->add_option("--index", a.index)->required();
@@ -65,13 +65,27 @@ int run_ballot_tool(const BallotToolArgs& a) {
     auto choices = parse_choices(a.choices);
     ballot::Shape shape{a.form == "options3" ? ballot::Form::options3 : ballot::Form::pick,
                         static_cast<int>(choices.size()), a.max_picks};
-    auto b = ballot::make_ballot(a.uid, a.alias.empty() ? ballot::random_alias() : a.alias, *y,
-                                 shape, choices);
+    std::string alias = a.alias.empty() ? ballot::random_alias() : a.alias;
+    if (a.tamper == "overpick") {
+      // More picks than allowed: a valid ballot with the last pick left out, whose last item is
+      // swapped for a valid encryption of 1 (same alias and label) — each item's proof holds,
+      // the limit proof over the sum does not.
+      auto within = choices;
+      within.back() = 0;
+      auto j = ballot::to_json(ballot::make_ballot(a.uid, alias, *y, shape, within));
+      ballot::Shape loose = shape;
+      loose.max_picks = static_cast<int>(choices.size());
+      j["items"].back() =
+          ballot::to_json(ballot::make_ballot(a.uid, alias, *y, loose, choices))["items"].back();
+      std::cout << j.dump() << "\n";
+      return 0;
+    }
+    auto b = ballot::make_ballot(a.uid, alias, *y, shape, choices);
     auto j = ballot::to_json(b);
     if (a.tamper == "proof") {
       // Another valid scalar where the first response was: the proof no longer holds.
-      std::string& z = j["items"][0]["proof"][0].get_ref<nlohmann::json::array_t&>()[1]
-                           .get_ref<std::string&>();
+      std::string& z =
+          j["items"][0]["proof"][0].get_ref<nlohmann::json::array_t&>()[1].get_ref<std::string&>();
       z[0] = z[0] == '0' ? '1' : '0';
     } else if (a.tamper == "point") {
       // Bit 255 set: a non-canonical encoding libsodium 1.0.18 would accept.

@@ -6,12 +6,12 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <iostream>
+#include <sstream>
 
+#include "app/ballot_tool.hpp"
 #include "modules/accounts/rules.hpp"
 #include "modules/accounts/store.hpp"
-#include "app/ballot_tool.hpp"
 #include "modules/votes/result.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/core/app.hpp"

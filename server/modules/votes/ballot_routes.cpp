@@ -20,13 +20,14 @@ namespace {
 
 Response cast(Context& ctx) {
   Vote v = load_vote(ctx.db, ctx.id());
-  if (v.status != "open") refuse(ctx, v.id, 409, v.status == "closed" || v.status == "certified"
-                                                    ? "votes.closed"
-                                                    : "votes.not_open");
+  if (v.status != "open")
+    refuse(ctx, v.id, 409,
+           v.status == "closed" || v.status == "certified" ? "votes.closed" : "votes.not_open");
   auto person = person_of(ctx.db, ctx.me().user_id);
-  auto row = person ? ctx.db.query_one("SELECT channel FROM vote_roster WHERE vote_id = ? AND "
-                                       "person_id = ?",
-                                       {v.id, *person})
+  auto row = person ? ctx.db.query_one(
+                          "SELECT channel FROM vote_roster WHERE vote_id = ? AND "
+                          "person_id = ?",
+                          {v.id, *person})
                     : std::nullopt;
   if (!row) refuse(ctx, v.id, 403, "votes.not_on_roster");
   if (row->opt_str("channel")) {
@@ -80,9 +81,9 @@ Json entry_json(const db::Row& r) {
 Response board(Context& ctx) {
   Vote v = board_vote(ctx);
   auto p = http::parse_list(ctx, {{"seq", "seq"}}, "seq");
-  auto page = http::query_page(ctx.db, "seq, alias, ballot_hash, chain_hash",
-                               " FROM vote_ballots WHERE vote_id = ?", {v.id}, p, "seq",
-                               entry_json);
+  auto page =
+      http::query_page(ctx.db, "seq, alias, ballot_hash, chain_hash",
+                       " FROM vote_ballots WHERE vote_id = ?", {v.id}, p, "seq", entry_json);
   return Response::json(http::page_json(page.items, page.total, p));
 }
 

@@ -95,9 +95,10 @@ Response submit_partial(Context& ctx) {
   require_status(locked, "closed");
   ctx.db.exec("UPDATE vote_trustees SET partial_json = ? WHERE vote_id = ? AND position = ?",
               {stored.dump(), v.id, me.index});
-  bool last = ctx.db.scalar("SELECT COUNT(*) FROM vote_trustees WHERE vote_id = ? AND "
-                            "partial_json IS NULL",
-                            {v.id}) == 0;
+  bool last = ctx.db.scalar(
+                  "SELECT COUNT(*) FROM vote_trustees WHERE vote_id = ? AND "
+                  "partial_json IS NULL",
+                  {v.id}) == 0;
   if (last) certify(ctx.db, locked, ctx.now, ctx.settings().get_int("votes.rectification_months"));
   ctx.audit("votes.partial_submitted", "vote", std::to_string(v.id), nullptr,
             {{"scrutineer", me.index}, {"certified", last}});
@@ -126,15 +127,15 @@ Response roster(Context& ctx) {
   } else if (!channel.empty()) {
     throw bad_request("request.bad_query", {{"param", "channel"}});
   }
-  if (!p.q.empty()) where += " AND " + http::search_clause({"p.name", "p.name_initials"}, p.q, params);
-  auto page = http::query_page(ctx.db, "r.person_id, p.name, r.channel", where, params, p,
-                               "r.person_id", [](const db::Row& r) {
-                                 return Json{{"personId", r.i64("person_id")},
-                                             {"name", r.str("name")},
-                                             {"channel", r.opt_str("channel")
-                                                             ? Json(r.str("channel"))
-                                                             : Json()}};
-                               });
+  if (!p.q.empty())
+    where += " AND " + http::search_clause({"p.name", "p.name_initials"}, p.q, params);
+  auto page = http::query_page(
+      ctx.db, "r.person_id, p.name, r.channel", where, params, p, "r.person_id",
+      [](const db::Row& r) {
+        return Json{{"personId", r.i64("person_id")},
+                    {"name", r.str("name")},
+                    {"channel", r.opt_str("channel") ? Json(r.str("channel")) : Json()}};
+      });
   return Response::json(http::page_json(page.items, page.total, p));
 }
 
@@ -175,11 +176,12 @@ Json batches_json(db::Connection& conn, std::int64_t vote_id) {
   std::map<std::int64_t, std::vector<std::pair<std::string, PaperEntry>>> entries;
   for (const auto& r : conn.query(
            "SELECT e.batch_no, u.display_name, e.ballots, e.counts_json FROM vote_paper_entries e "
-           "JOIN users u ON u.id = e.user_id WHERE e.vote_id = ? ORDER BY e.batch_no, e.entered_at, "
+           "JOIN users u ON u.id = e.user_id WHERE e.vote_id = ? ORDER BY e.batch_no, "
            "e.user_id",
            {vote_id})) {
-    PaperEntry e{r.i64("ballots"),
-                 counts_from_json(Json::parse(r.str("counts_json"))).value_or(std::vector<Counts>{})};
+    PaperEntry e{
+        r.i64("ballots"),
+        counts_from_json(Json::parse(r.str("counts_json"))).value_or(std::vector<Counts>{})};
     entries[r.i64("batch_no")].emplace_back(r.str("display_name"), std::move(e));
   }
   std::set<std::int64_t> agreed;
@@ -188,7 +190,8 @@ Json batches_json(db::Connection& conn, std::int64_t vote_id) {
   for (const auto& [number, list] : entries) {
     Json es = Json::array(), diffs = Json::array();
     for (const auto& [teller, e] : list) {
-      es.push_back({{"teller", teller}, {"ballots", e.ballots}, {"counts", counts_to_json(e.counts)}});
+      es.push_back(
+          {{"teller", teller}, {"ballots", e.ballots}, {"counts", counts_to_json(e.counts)}});
     }
     if (list.size() == 2) {
       for (const auto& d : compare_paper_entries(list[0].second, list[1].second)) {
@@ -199,7 +202,8 @@ Json batches_json(db::Connection& conn, std::int64_t vote_id) {
       }
     }
     std::string status = agreed.count(number) ? "agreed" : list.size() < 2 ? "waiting" : "mismatch";
-    out.push_back({{"number", number}, {"status", status}, {"entries", es}, {"differences", diffs}});
+    out.push_back(
+        {{"number", number}, {"status", status}, {"entries", es}, {"differences", diffs}});
   }
   return out;
 }
@@ -281,7 +285,8 @@ std::vector<Route> count_routes() {
        .permission = "votes.scrutinize",
        .summary = "Register my key share's public part with its proof (a scrutineer of the vote)",
        .tag = tag,
-       .body = http::body({http::str("publicKey").req().len(64, 64), http::any_value("proof").req()}),
+       .body =
+           http::body({http::str("publicKey").req().len(64, 64), http::any_value("proof").req()}),
        .handler = register_key},
       {.method = Method::get,
        .path = "/api/votes/{id}/tally",

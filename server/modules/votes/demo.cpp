@@ -38,8 +38,7 @@ const DemoProject k2026[] = {
     {"社区居家养老服务中心建设", "区民政局", 9'600'000, "2026-11-30", "government", "shortlisted"},
     {"城乡公交线路优化延伸", "区交通运输局", 5'200'000, "2026-10-31", "public", "shortlisted"},
     {"农村饮水安全水质提升", "区水利局", 7'500'000, "2026-12-15", "government", "shortlisted"},
-    {"背街小巷路面及排水改造", "区城市管理局", 12'000'000, "2026-11-30", "deputy",
-     "shortlisted"},
+    {"背街小巷路面及排水改造", "区城市管理局", 12'000'000, "2026-11-30", "deputy", "shortlisted"},
     {"基层医疗机构远程诊疗设备配置", "区卫生健康局", 3'900'000, "2026-08-31", "government",
      "collected"},
     {"公共充电桩建设", "区发展和改革局", 2'800'000, "2026-12-31", "public", "collected"},
@@ -63,12 +62,13 @@ class Rng {
 std::int64_t add_project(db::Connection& conn, int year, const char* body, const DemoProject& p,
                          const std::string& status, std::int64_t now) {
   return conn
-      .query("INSERT INTO livelihood_projects (year, body, title, description, department, "
-             "budget_fen, planned_completion, source, proposer, status, created_at, updated_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-             {static_cast<std::int64_t>(year), body, p.title, std::string(p.title) + "。",
-              p.department, p.budget_yuan * 100, p.done, p.source,
-              std::string(p.source) == "deputy" ? "代表联名" : "", status, now, now})
+      .query(
+          "INSERT INTO livelihood_projects (year, body, title, description, department, "
+          "budget_fen, planned_completion, source, proposer, status, created_at, updated_at) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          {static_cast<std::int64_t>(year), body, p.title, std::string(p.title) + "。",
+           p.department, p.budget_yuan * 100, p.done, p.source,
+           std::string(p.source) == "deputy" ? "代表联名" : "", status, now, now})
       .at(0)
       .i64("id");
 }
@@ -88,13 +88,14 @@ void run_vote(App& app, db::Connection& conn, std::int64_t vote_id, int electron
   for (const auto& t : trustees) {
     keys.push_back(ballot::generate_key(v.uid, t.index));
     pubs.push_back(keys.back().pub);
-    conn.exec("UPDATE vote_trustees SET public_key = ?, key_proof = ? WHERE vote_id = ? AND "
-              "position = ?",
-              {ballot::to_hex(keys.back().pub.bytes),
-               Json{{"c", ballot::to_hex(keys.back().proof.c.bytes)},
-                    {"s", ballot::to_hex(keys.back().proof.s.bytes)}}
-                   .dump(),
-               vote_id, t.index});
+    conn.exec(
+        "UPDATE vote_trustees SET public_key = ?, key_proof = ? WHERE vote_id = ? AND "
+        "position = ?",
+        {ballot::to_hex(keys.back().pub.bytes),
+         Json{{"c", ballot::to_hex(keys.back().proof.c.bytes)},
+              {"s", ballot::to_hex(keys.back().proof.s.bytes)}}
+             .dump(),
+         vote_id, t.index});
   }
   auto y = ballot::combine_keys(pubs);
   conn.exec("UPDATE votes SET status = 'open', public_key = ?, opened_at = ? WHERE id = ?",
@@ -107,8 +108,8 @@ void run_vote(App& app, db::Connection& conn, std::int64_t vote_id, int electron
   for (int i = 0; i < electronic; ++i) {
     std::vector<int> choices;
     for (std::size_t q = 0; q < questions.size(); ++q) choices.push_back(choose(int(q), rng));
-    auto b = ballot::make_ballot(v.uid, ballot::random_alias(), y, v.shape(questions.size()),
-                                 choices);
+    auto b =
+        ballot::make_ballot(v.uid, ballot::random_alias(), y, v.shape(questions.size()), choices);
     std::int64_t seq = 0;
     append_ballot(conn, vote_id, roster[static_cast<std::size_t>(i)].i64("person_id"), b,
                   ballot::ballot_hash(b), &seq);
@@ -118,20 +119,24 @@ void run_vote(App& app, db::Connection& conn, std::int64_t vote_id, int electron
   for (int i = 0; i < paper; ++i) {
     conn.exec("UPDATE vote_roster SET channel = 'paper' WHERE vote_id = ? AND person_id = ?",
               {vote_id, roster[static_cast<std::size_t>(electronic + i)].i64("person_id")});
-    for (std::size_t q = 0; q < questions.size(); ++q) ++batch.counts[q][static_cast<std::size_t>(choose(int(q), rng))];
+    for (std::size_t q = 0; q < questions.size(); ++q)
+      ++batch.counts[q][static_cast<std::size_t>(choose(int(q), rng))];
   }
   if (paper > 0) {
     for (const auto& [teller, name] : tellers_of(conn, vote_id)) {
       (void)name;
-      conn.exec("INSERT INTO vote_paper_entries (vote_id, batch_no, user_id, ballots, "
-                "counts_json, entered_at) VALUES (?, 1, ?, ?, ?, ?)",
-                {vote_id, teller, batch.ballots, counts_to_json(batch.counts).dump(), now});
+      conn.exec(
+          "INSERT INTO vote_paper_entries (vote_id, batch_no, user_id, ballots, "
+          "counts_json, entered_at) VALUES (?, 1, ?, ?, ?, ?)",
+          {vote_id, teller, batch.ballots, counts_to_json(batch.counts).dump(), now});
     }
-    conn.exec("INSERT INTO vote_paper_batches (vote_id, batch_no, ballots, counts_json, "
-              "agreed_at) VALUES (?, 1, ?, ?, ?)",
-              {vote_id, batch.ballots, counts_to_json(batch.counts).dump(), now});
+    conn.exec(
+        "INSERT INTO vote_paper_batches (vote_id, batch_no, ballots, counts_json, "
+        "agreed_at) VALUES (?, 1, ?, ?, ?)",
+        {vote_id, batch.ballots, counts_to_json(batch.counts).dump(), now});
   }
-  conn.exec("UPDATE votes SET status = 'closed', closed_at = ? WHERE id = ?", {now + 1800, vote_id});
+  conn.exec("UPDATE votes SET status = 'closed', closed_at = ? WHERE id = ?",
+            {now + 1800, vote_id});
   v = load_vote(conn, vote_id);
   auto tally = ballot::tally_from_json(Json::parse(*v.tally_json)).value();
   for (std::size_t i = 0; i < trustees.size(); ++i) {
@@ -165,36 +170,48 @@ void load_demo(App& app, db::Connection& conn, DemoReport& report) {
     if (u) tellers.push_back(*u);
   }
   // 票决: the town's deputies, yes/no/abstain on seven candidates for five places.
-  NewVote projects_vote{"路口镇2019年度民生实事项目代表票决", "projects", 2019, "options3", 0, 5,
-                        "scrutineers", "town", candidates, scrutineers, tellers,
+  NewVote projects_vote{"路口镇2019年度民生实事项目代表票决",
+                        "projects",
+                        2019,
+                        "options3",
+                        0,
+                        5,
+                        "scrutineers",
+                        "town",
+                        candidates,
+                        scrutineers,
+                        tellers,
                         leader};
   auto vote_id = insert_vote(conn, projects_vote, app.cipher(), "", now);
   std::int64_t eligible = load_vote(conn, vote_id).eligible;
   int electronic = static_cast<int>(eligible * 8 / 10), paper = static_cast<int>(eligible / 10);
   // The first five find broad support; the last two do not.
-  run_vote(app, conn, vote_id, electronic, paper,
-           [](int q, Rng& rng) {
-             int r = rng.below(100);
-             int yes = q < 5 ? 88 - 3 * q : 38 + 4 * q;
-             return r < yes ? 0 : r < yes + 8 ? 1 : 2;
-           },
-           now);
+  run_vote(
+      app, conn, vote_id, electronic, paper,
+      [](int q, Rng& rng) {
+        int r = rng.below(100);
+        int yes = q < 5 ? 88 - 3 * q : 38 + 4 * q;
+        return r < yes ? 0 : r < yes + 8 ? 1 : 2;
+      },
+      now);
 
   // Progress of the chosen five, quarter by quarter, and one deputies' inspection each.
   auto chosen = conn.query(
       "SELECT id FROM livelihood_projects WHERE year = 2019 AND status = 'chosen' ORDER BY id");
   for (const auto& r : chosen) {
     for (int q = 2; q <= 4; ++q) {
-      conn.exec("INSERT INTO project_progress (project_id, quarter, percent, kind, note, "
-                "recorded_by, recorded_at) VALUES (?, ?, ?, 'update', ?, ?, ?)",
-                {r.i64("id"), "2019Q" + std::to_string(q), static_cast<std::int64_t>(q * 30 + 10),
-                 q == 4 ? "项目已完工并通过验收" : "按计划推进",
-                 clerk ? db::Value(*clerk) : db::Value(), now + q * 90 * 86400});
+      conn.exec(
+          "INSERT INTO project_progress (project_id, quarter, percent, kind, note, "
+          "recorded_by, recorded_at) VALUES (?, ?, ?, 'update', ?, ?, ?)",
+          {r.i64("id"), "2019Q" + std::to_string(q), static_cast<std::int64_t>(q * 30 + 10),
+           q == 4 ? "项目已完工并通过验收" : "按计划推进", clerk ? db::Value(*clerk) : db::Value(),
+           now + q * 90 * 86400});
     }
-    conn.exec("INSERT INTO project_progress (project_id, quarter, percent, kind, note, "
-              "recorded_by, recorded_at) VALUES (?, '2019Q3', 70, 'inspection', ?, ?, ?)",
-              {r.i64("id"), "代表小组现场视察，督促加快进度",
-               clerk ? db::Value(*clerk) : db::Value(), now + 200 * 86400});
+    conn.exec(
+        "INSERT INTO project_progress (project_id, quarter, percent, kind, note, "
+        "recorded_by, recorded_at) VALUES (?, '2019Q3', 70, 'inspection', ?, ?, ?)",
+        {r.i64("id"), "代表小组现场视察，督促加快进度", clerk ? db::Value(*clerk) : db::Value(),
+         now + 200 * 86400});
   }
 
   // 满意度测评 at year end on the five chosen projects.
@@ -204,16 +221,27 @@ void load_demo(App& app, db::Connection& conn, DemoReport& report) {
     rated.emplace_back(r.i64("id"), r.str("title"));
   }
   auto year_end = china_day_start("2019-12-20").value_or(0) + 9 * 3600;
-  NewVote rating{"路口镇2019年度民生实事项目满意度测评", "satisfaction", 2019, "options3", 0, 0,
-                 "scrutineers", "town", rated, scrutineers, tellers, leader};
+  NewVote rating{"路口镇2019年度民生实事项目满意度测评",
+                 "satisfaction",
+                 2019,
+                 "options3",
+                 0,
+                 0,
+                 "scrutineers",
+                 "town",
+                 rated,
+                 scrutineers,
+                 tellers,
+                 leader};
   auto rating_id = insert_vote(conn, rating, app.cipher(), "", year_end);
-  run_vote(app, conn, rating_id, electronic, paper,
-           [](int q, Rng& rng) {
-             int r = rng.below(100);
-             int satisfied = q == 3 ? 40 : 72;  // the roads project: only basically satisfied
-             return r < satisfied ? 0 : r < satisfied + (q == 3 ? 45 : 26) ? 1 : 2;
-           },
-           year_end);
+  run_vote(
+      app, conn, rating_id, electronic, paper,
+      [](int q, Rng& rng) {
+        int r = rng.below(100);
+        int satisfied = q == 3 ? 40 : 72;  // the roads project: only basically satisfied
+        return r < satisfied ? 0 : r < satisfied + (q == 3 ? 45 : 26) ? 1 : 2;
+      },
+      year_end);
 
   // The district's 2026 candidate pool.
   auto today = china_day_start("2026-09-10").value_or(0);
@@ -221,8 +249,8 @@ void load_demo(App& app, db::Connection& conn, DemoReport& report) {
 
   // Four more deputy accounts (district deputies after 刘建军) to try a vote on several phones.
   auto deputy = user(conn, "deputy");
-  auto liu = deputy ? conn.query_one("SELECT id FROM people WHERE user_id = ?", {*deputy})
-                    : std::nullopt;
+  auto liu =
+      deputy ? conn.query_one("SELECT id FROM people WHERE user_id = ?", {*deputy}) : std::nullopt;
   int extra = 0;
   if (liu) {
     for (const auto& r : conn.query(
@@ -233,7 +261,8 @@ void load_demo(App& app, db::Connection& conn, DemoReport& report) {
       std::string name = "deputy" + std::to_string(extra + 2);
       auto [uid, pw] = accounts::create_user(
           conn, app.cipher(),
-          accounts::NewUser{name, r.str("name"), "1380730010" + std::to_string(extra), {}, {"deputy"}},
+          accounts::NewUser{
+              name, r.str("name"), "1380730010" + std::to_string(extra), {}, {"deputy"}},
           now, std::string("Mingdeng@2026"));
       (void)pw;
       conn.exec("UPDATE people SET user_id = ? WHERE id = ?", {uid, r.i64("person_id")});

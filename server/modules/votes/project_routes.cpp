@@ -27,9 +27,9 @@ constexpr const char* kColumns =
     "ORDER BY g.quarter DESC, g.id DESC LIMIT 1) AS last_percent";
 
 Json project_json(const db::Row& r) {
-  Json progress = r.is_null("last_quarter")
-                      ? Json()
-                      : Json{{"quarter", r.str("last_quarter")}, {"percent", r.i64("last_percent")}};
+  Json progress = r.is_null("last_quarter") ? Json()
+                                            : Json{{"quarter", r.str("last_quarter")},
+                                                   {"percent", r.i64("last_percent")}};
   Json satisfaction = r.is_null("satisfaction_grade")
                           ? Json()
                           : Json{{"grade", r.str("satisfaction_grade")},
@@ -49,17 +49,16 @@ Json project_json(const db::Row& r) {
           {"status", r.str("status")},
           {"latestProgress", progress},
           {"satisfaction", satisfaction},
-          {"rectificationDue", r.opt_str("rectification_due") ? Json(r.str("rectification_due"))
-                                                              : Json()},
+          {"rectificationDue",
+           r.opt_str("rectification_due") ? Json(r.str("rectification_due")) : Json()},
           {"rectificationNote", r.str("rectification_note")},
           {"createdAt", r.i64("created_at")},
           {"updatedAt", r.i64("updated_at")}};
 }
 
 Json load_project(db::Connection& conn, std::int64_t id) {
-  auto r = conn.query_one(std::string("SELECT ") + kColumns +
-                              " FROM livelihood_projects p WHERE p.id = ?",
-                          {id});
+  auto r = conn.query_one(
+      std::string("SELECT ") + kColumns + " FROM livelihood_projects p WHERE p.id = ?", {id});
   if (!r) throw not_found("votes.project_not_found");
   return project_json(*r);
 }
@@ -89,9 +88,8 @@ Filter project_filter(const Context& ctx, const std::string& q) {
     f.params.push_back(v);
   }
   if (!q.empty()) {
-    f.from_where +=
-        " AND " + http::search_clause({"p.title", "p.department", "p.body", "p.proposer"}, q,
-                                      f.params);
+    f.from_where += " AND " + http::search_clause(
+                                  {"p.title", "p.department", "p.body", "p.proposer"}, q, f.params);
   }
   return f;
 }
@@ -126,23 +124,24 @@ Response export_projects(Context& ctx) {
     item["budgetYuan"] = static_cast<double>(item["budgetFen"].get<std::int64_t>()) / 100.0;
     item["statusText"] = ctx.t("votes.project_status." + item["status"].get<std::string>());
     item["sourceText"] = ctx.t("votes.source." + item["source"].get<std::string>());
-    item["gradeText"] = item["satisfaction"].is_null()
-                            ? std::string()
-                            : ctx.t("votes.outcome." + item["satisfaction"]["grade"].get<std::string>());
+    item["gradeText"] =
+        item["satisfaction"].is_null()
+            ? std::string()
+            : ctx.t("votes.outcome." + item["satisfaction"]["grade"].get<std::string>());
   }
-  std::vector<excel::Column> cols = {{en ? "Year" : "年度", "year", 8},
-                                     {en ? "Body" : "主体", "body", 14},
-                                     {en ? "Project" : "项目名称", "title", 36},
-                                     {en ? "Department" : "责任单位", "department", 18},
-                                     {en ? "Budget (yuan)" : "预算（元）", "budgetYuan", 14},
-                                     {en ? "Planned completion" : "计划完成", "plannedCompletion", 14},
-                                     {en ? "Source" : "来源", "sourceText", 10},
-                                     {en ? "Proposer" : "提出者", "proposer", 14},
-                                     {en ? "Status" : "状态", "statusText", 10},
-                                     {en ? "Satisfaction" : "满意度", "gradeText", 10}};
+  std::vector<excel::Column> cols = {
+      {en ? "Year" : "年度", "year", 8},
+      {en ? "Body" : "主体", "body", 14},
+      {en ? "Project" : "项目名称", "title", 36},
+      {en ? "Department" : "责任单位", "department", 18},
+      {en ? "Budget (yuan)" : "预算（元）", "budgetYuan", 14},
+      {en ? "Planned completion" : "计划完成", "plannedCompletion", 14},
+      {en ? "Source" : "来源", "sourceText", 10},
+      {en ? "Proposer" : "提出者", "proposer", 14},
+      {en ? "Status" : "状态", "statusText", 10},
+      {en ? "Satisfaction" : "满意度", "gradeText", 10}};
   db::Transaction tx(ctx.db);
-  ctx.audit("projects.export", "livelihood_project", "", nullptr,
-            {{"rows", page.items.size()}});
+  ctx.audit("projects.export", "livelihood_project", "", nullptr, {{"rows", page.items.size()}});
   tx.commit();
   return http::xlsx_response(en ? "livelihood projects" : "民生实事项目", cols, page.items,
                              ctx.now);
@@ -152,9 +151,11 @@ void check_project_fields(const Json& b) {
   std::vector<FieldError> errors;
   auto year = b["year"].get<std::int64_t>();
   if (year < 2000 || year > 2100) errors.push_back({"year", "votes.year_range", {}});
-  if (b["budgetFen"].get<std::int64_t>() < 0) errors.push_back({"budgetFen", "votes.budget_range", {}});
+  if (b["budgetFen"].get<std::int64_t>() < 0)
+    errors.push_back({"budgetFen", "votes.budget_range", {}});
   std::string done = b["plannedCompletion"].get<std::string>();
-  if (!china_day_start(done).has_value()) errors.push_back({"plannedCompletion", "votes.date_format", {}});
+  if (!china_day_start(done).has_value())
+    errors.push_back({"plannedCompletion", "votes.date_format", {}});
   if (!errors.empty()) throw invalid(errors);
 }
 
@@ -174,15 +175,16 @@ Response save_project(Context& ctx, std::optional<std::int64_t> id) {
          b["budgetFen"].get<std::int64_t>(), b["plannedCompletion"].get<std::string>(),
          b["source"].get<std::string>(), b.value("proposer", ""), ctx.now, *id});
   } else {
-    id = ctx.db.query(
-                   "INSERT INTO livelihood_projects (year, body, title, description, department, "
-                   "budget_fen, planned_completion, source, proposer, status, created_at, "
-                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?) RETURNING id",
-                   {b["year"].get<std::int64_t>(), b["body"].get<std::string>(),
-                    b["title"].get<std::string>(), b.value("description", ""),
-                    b["department"].get<std::string>(), b["budgetFen"].get<std::int64_t>(),
-                    b["plannedCompletion"].get<std::string>(), b["source"].get<std::string>(),
-                    b.value("proposer", ""), ctx.now, ctx.now})
+    id = ctx.db
+             .query(
+                 "INSERT INTO livelihood_projects (year, body, title, description, department, "
+                 "budget_fen, planned_completion, source, proposer, status, created_at, "
+                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?) RETURNING id",
+                 {b["year"].get<std::int64_t>(), b["body"].get<std::string>(),
+                  b["title"].get<std::string>(), b.value("description", ""),
+                  b["department"].get<std::string>(), b["budgetFen"].get<std::int64_t>(),
+                  b["plannedCompletion"].get<std::string>(), b["source"].get<std::string>(),
+                  b.value("proposer", ""), ctx.now, ctx.now})
              .at(0)
              .i64("id");
   }
@@ -236,12 +238,14 @@ Response project_detail(Context& ctx) {
   p["progress"] = progress_of(ctx.db, ctx.id());
   Json votes = Json::array();
   for (const auto& r : ctx.db.query(
-           "SELECT v.id, v.title, v.kind, v.status, v.result_json, q.position FROM vote_questions q "
+           "SELECT v.id, v.title, v.kind, v.status, v.result_json, q.position FROM vote_questions "
+           "q "
            "JOIN votes v ON v.id = q.vote_id WHERE q.project_id = ? ORDER BY v.created_at DESC",
            {ctx.id()})) {
     Json outcome;
     if (r.opt_str("result_json")) {
-      outcome = Json::parse(r.str("result_json"))["outcomes"][static_cast<std::size_t>(r.i64("position"))];
+      outcome = Json::parse(
+          r.str("result_json"))["outcomes"][static_cast<std::size_t>(r.i64("position"))];
     }
     votes.push_back({{"voteId", r.i64("id")},
                      {"title", r.str("title")},
@@ -260,20 +264,18 @@ Response add_progress(Context& ctx) {
   db::Transaction tx(ctx.db);
   Json project = load_project(ctx.db, ctx.id());
   if (project["status"] != "chosen") throw conflict("votes.progress_not_chosen");
-  auto id = ctx.db.query(
-                     "INSERT INTO project_progress (project_id, quarter, percent, kind, note, "
-                     "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                     {ctx.id(), quarter, b["percent"].get<std::int64_t>(),
-                      b["kind"].get<std::string>(), b["note"].get<std::string>(),
-                      ctx.me().user_id, ctx.now})
-                .at(0)
-                .i64("id");
-  Json after = {{"id", id},
-                {"projectId", ctx.id()},
-                {"quarter", quarter},
-                {"percent", b["percent"]},
-                {"kind", b["kind"]},
-                {"note", b["note"]}};
+  auto id =
+      ctx.db
+          .query(
+              "INSERT INTO project_progress (project_id, quarter, percent, kind, note, "
+              "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+              {ctx.id(), quarter, b["percent"].get<std::int64_t>(), b["kind"].get<std::string>(),
+               b["note"].get<std::string>(), ctx.me().user_id, ctx.now})
+          .at(0)
+          .i64("id");
+  Json after = {{"id", id},           {"projectId", ctx.id()},
+                {"quarter", quarter}, {"percent", b["percent"]},
+                {"kind", b["kind"]},  {"note", b["note"]}};
   ctx.audit("projects.progress", "livelihood_project", std::to_string(ctx.id()), nullptr, after);
   tx.commit();
   return Response::json(after, 201);
@@ -304,13 +306,13 @@ std::vector<Route> project_routes() {
   using http::Method;
   const std::string tag = "votes";
   auto filters = http::list_query({{"year", "integer", "year"},
-                                   {"status", "string", "collected, shortlisted, chosen, reserve "
-                                                        "or withdrawn"},
+                                   {"status", "string",
+                                    "collected, shortlisted, chosen, reserve "
+                                    "or withdrawn"},
                                    {"source", "string", "government, deputy or public"}});
   auto fields = [] {
     return http::body({http::integer("year").req(), http::str("body").req().len(1, 40),
-                       http::str("title").req().len(1, 100),
-                       http::str("description").len(0, 2000),
+                       http::str("title").req().len(1, 100), http::str("description").len(0, 2000),
                        http::str("department").req().len(1, 60),
                        http::integer("budgetFen").req().range(0, 100'000'000'000'00),
                        http::str("plannedCompletion").req().len(10, 10),
@@ -376,8 +378,8 @@ std::vector<Route> project_routes() {
        .summary = "The written explanation and rectification deadline of an unsatisfactory "
                   "project",
        .tag = tag,
-       .body = http::body({http::str("note").req().len(1, 2000),
-                           http::str("due").req().len(10, 10)}),
+       .body =
+           http::body({http::str("note").req().len(1, 2000), http::str("due").req().len(10, 10)}),
        .handler = save_rectification},
   };
 }

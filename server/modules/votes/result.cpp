@@ -28,8 +28,8 @@ std::string add_months(const std::string& date, std::int64_t months) {
   return buf;
 }
 
-void apply_to_projects(db::Connection& conn, const Vote& vote, const Json& result,
-                       std::int64_t now, std::int64_t rectification_months) {
+void apply_to_projects(db::Connection& conn, const Vote& vote, const Json& result, std::int64_t now,
+                       std::int64_t rectification_months) {
   auto questions = questions_of(conn, vote.id);
   for (const auto& q : questions) {
     if (!q.project_id) continue;
@@ -128,9 +128,8 @@ void certify(db::Connection& conn, const Vote& vote, std::int64_t now,
   for (const auto& t : trustees) names.push_back(t.name);
   result["scrutineers"] = names;
   result["certifiedAt"] = now;
-  conn.exec(
-      "UPDATE votes SET status = 'certified', result_json = ?, certified_at = ? WHERE id = ?",
-      {result.dump(), now, vote.id});
+  conn.exec("UPDATE votes SET status = 'certified', result_json = ?, certified_at = ? WHERE id = ?",
+            {result.dump(), now, vote.id});
   Vote certified = load_vote(conn, vote.id);
   conn.exec("UPDATE votes SET seal = ? WHERE id = ?",
             {seal_of(export_document(conn, certified)), vote.id});

@@ -7,10 +7,14 @@ namespace md::votes {
 
 std::string_view outcome_code(ProjectOutcome o) {
   switch (o) {
-    case ProjectOutcome::chosen: return "chosen";
-    case ProjectOutcome::passed_no_seat: return "passed_no_seat";
-    case ProjectOutcome::tie: return "tie";
-    case ProjectOutcome::failed: return "failed";
+    case ProjectOutcome::chosen:
+      return "chosen";
+    case ProjectOutcome::passed_no_seat:
+      return "passed_no_seat";
+    case ProjectOutcome::tie:
+      return "tie";
+    case ProjectOutcome::failed:
+      return "failed";
   }
   return "failed";
 }
@@ -51,9 +55,12 @@ std::vector<ProjectOutcome> decide_projects(const std::vector<std::int64_t>& yes
 
 std::string_view grade_code(Grade g) {
   switch (g) {
-    case Grade::satisfied: return "satisfied";
-    case Grade::basically: return "basically";
-    case Grade::unsatisfied: return "unsatisfied";
+    case Grade::satisfied:
+      return "satisfied";
+    case Grade::basically:
+      return "basically";
+    case Grade::unsatisfied:
+      return "unsatisfied";
   }
   return "unsatisfied";
 }

@@ -65,11 +65,11 @@ Vote lock_vote(db::Connection& conn, std::int64_t id) {
 
 std::vector<Question> questions_of(db::Connection& conn, std::int64_t vote_id) {
   std::vector<Question> out;
-  for (const auto& r : conn.query(
-           "SELECT q.position, q.project_id, q.title, p.department, p.budget_fen "
-           "FROM vote_questions q LEFT JOIN livelihood_projects p ON p.id = q.project_id "
-           "WHERE q.vote_id = ? ORDER BY q.position",
-           {vote_id})) {
+  for (const auto& r :
+       conn.query("SELECT q.position, q.project_id, q.title, p.department, p.budget_fen "
+                  "FROM vote_questions q LEFT JOIN livelihood_projects p ON p.id = q.project_id "
+                  "WHERE q.vote_id = ? ORDER BY q.position",
+                  {vote_id})) {
     out.push_back({static_cast<int>(r.i64("position")), r.opt_i64("project_id"), r.str("title"),
                    r.str("department"), r.i64("budget_fen")});
   }
@@ -129,8 +129,8 @@ std::vector<PaperBatch> agreed_batches(db::Connection& conn, std::int64_t vote_i
     PaperBatch b;
     b.number = r.i64("batch_no");
     b.entry.ballots = r.i64("ballots");
-    b.entry.counts = counts_from_json(Json::parse(r.str("counts_json"))).value_or(
-        std::vector<Counts>{});
+    b.entry.counts =
+        counts_from_json(Json::parse(r.str("counts_json"))).value_or(std::vector<Counts>{});
     out.push_back(std::move(b));
   }
   return out;
@@ -147,20 +147,22 @@ std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::F
                     "level, status, eligible, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, "
                     "?, ?, ?, 'setup', ?, ?, ?) RETURNING id",
                     {uid, v.title, v.kind, v.year, v.form, v.max_picks, v.seats, v.key_mode,
-                     v.level, eligible,
-                     v.created_by ? db::Value(*v.created_by) : db::Value(), now})
+                     v.level, eligible, v.created_by ? db::Value(*v.created_by) : db::Value(), now})
                 .at(0)
                 .i64("id");
   for (std::size_t i = 0; i < v.projects.size(); ++i) {
-    conn.exec("INSERT INTO vote_questions (vote_id, position, project_id, title) "
-              "VALUES (?, ?, ?, ?)",
-              {id, static_cast<std::int64_t>(i), v.projects[i].first, v.projects[i].second});
+    conn.exec(
+        "INSERT INTO vote_questions (vote_id, position, project_id, title) "
+        "VALUES (?, ?, ?, ?)",
+        {id, static_cast<std::int64_t>(i), v.projects[i].first, v.projects[i].second});
   }
   std::int64_t position = 0;
   for (auto user : v.scrutineer_user_ids) {
-    conn.exec("INSERT INTO vote_trustees (vote_id, position, user_id, name) SELECT ?, ?, id, "
-              "display_name FROM users WHERE id = ?",
-              {id, ++position, user});
+    conn.exec(
+        "INSERT INTO vote_trustees (vote_id, position, user_id, name) SELECT CAST(? AS BIGINT), "
+        "CAST(? AS BIGINT), id, "
+        "display_name FROM users WHERE id = ?",
+        {id, ++position, user});
   }
   if (v.key_mode == "server") {
     // Low-stakes polls: the server holds the only share (labelled on every page of the poll).
@@ -171,15 +173,16 @@ std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::F
         {id, server_trustee_name, ballot::to_hex(key.pub.bytes),
          Json{{"c", ballot::to_hex(key.proof.c.bytes)}, {"s", ballot::to_hex(key.proof.s.bytes)}}
              .dump()});
-    conn.exec("UPDATE votes SET status = 'ready', public_key = ?, server_secret = ? WHERE id = ?",
-              {ballot::to_hex(key.pub.bytes), cipher.encrypt(ballot::to_hex(key.secret.bytes)),
-               id});
+    conn.exec(
+        "UPDATE votes SET status = 'ready', public_key = ?, server_secret = ? WHERE id = ?",
+        {ballot::to_hex(key.pub.bytes), cipher.encrypt(ballot::to_hex(key.secret.bytes)), id});
   }
   for (auto user : v.teller_user_ids) {
     conn.exec("INSERT INTO vote_tellers (vote_id, user_id) VALUES (?, ?)", {id, user});
   }
   conn.exec(
-      "INSERT INTO vote_roster (vote_id, person_id) SELECT DISTINCT ?, person_id FROM deputies "
+      "INSERT INTO vote_roster (vote_id, person_id) SELECT DISTINCT CAST(? AS BIGINT), person_id "
+      "FROM deputies "
       "WHERE level = ? AND ended_on IS NULL",
       {id, v.level});
   return id;

@@ -20,8 +20,7 @@ struct Vote {
   std::int64_t id = 0;
   std::string uid, title, kind, form, key_mode, level, status;
   std::int64_t year = 0, max_picks = 0, seats = 0, eligible = 0, electronic = 0;
-  std::optional<std::string> public_key, server_secret, tally_json, board_head, result_json,
-      seal;
+  std::optional<std::string> public_key, server_secret, tally_json, board_head, result_json, seal;
   std::int64_t created_at = 0;
   std::optional<std::int64_t> opened_at, closed_at, certified_at;
 

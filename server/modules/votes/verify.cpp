@@ -72,7 +72,8 @@ void check(const Json& doc, VerifyReport& r) {
   }
   require(!keys.empty(), "no scrutineer keys");
   auto y = point(doc, "publicKey");
-  require(ballot::combine_keys(keys) == y, "the public key is not the sum of the scrutineers' keys");
+  require(ballot::combine_keys(keys) == y,
+          "the public key is not the sum of the scrutineers' keys");
   r.lines.push_back(std::to_string(keys.size()) + " scrutineer key(s) and the vote key check");
 
   // Ballots: proofs, hashes, aliases, the board chain, and the homomorphic sum.
@@ -129,8 +130,7 @@ void check(const Json& doc, VerifyReport& r) {
       require(counts.has_value(), "question " + std::to_string(q + 1) + " does not decrypt");
       electronic[q] = *counts;
     }
-    r.lines.push_back("tally and " + std::to_string(keys.size()) +
-                      " partial decryption(s) check");
+    r.lines.push_back("tally and " + std::to_string(keys.size()) + " partial decryption(s) check");
   }
 
   // Paper batches.
@@ -154,7 +154,8 @@ void check(const Json& doc, VerifyReport& r) {
   const auto& result = field(doc, "result");
   Json expected =
       decide_result(kind, options3, eligible, seats, electronic, paper, seq, paper_ballots);
-  for (const char* key : {"electronic", "paper", "total", "ballots", "quorum", "outcomes", "rates"}) {
+  for (const char* key :
+       {"electronic", "paper", "total", "ballots", "quorum", "outcomes", "rates"}) {
     require(field(result, key) == expected[key],
             std::string("the certified result's \"") + key + "\" differs from the recount");
   }

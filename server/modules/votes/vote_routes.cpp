@@ -125,11 +125,12 @@ Response create_vote(Context& ctx) {
   std::string kind = b["kind"], form = b["form"], key_mode = b["keyMode"], level = b["level"];
   std::int64_t max_picks = b.value("maxPicks", 0), seats = b.value("seats", 0);
   const auto& project_ids = b["projectIds"];
-  const auto& scrutineers = b["scrutineerUserIds"];
+  Json scrutineers = b.value("scrutineerUserIds", Json::array());
   const auto& tellers = b["tellerUserIds"];
   auto questions = static_cast<std::int64_t>(project_ids.size());
   std::vector<FieldError> errors;
-  if (kind == "satisfaction" && form != "options3") errors.push_back({"form", "votes.satisfaction_form", {}});
+  if (kind == "satisfaction" && form != "options3")
+    errors.push_back({"form", "votes.satisfaction_form", {}});
   if (form == "pick" && (max_picks < 1 || max_picks > questions))
     errors.push_back({"maxPicks", "votes.max_picks_range", {}});
   if (kind == "projects" && (seats < 1 || seats > questions))
@@ -164,9 +165,18 @@ Response create_vote(Context& ctx) {
   if (eligible == 0) throw invalid_field("level", "votes.no_deputies");
   if (eligible > kMaxElectronicBallots) throw invalid_field("level", "votes.too_many_deputies");
 
-  NewVote nv{b["title"].get<std::string>(), kind, b["year"].get<std::int64_t>(), form,
-             form == "pick" ? max_picks : 0, kind == "projects" ? seats : 0, key_mode, level,
-             projects, {}, {}, ctx.me().user_id};
+  NewVote nv{b["title"].get<std::string>(),
+             kind,
+             b["year"].get<std::int64_t>(),
+             form,
+             form == "pick" ? max_picks : 0,
+             kind == "projects" ? seats : 0,
+             key_mode,
+             level,
+             projects,
+             {},
+             {},
+             ctx.me().user_id};
   for (const auto& u : scrutineers) nv.scrutineer_user_ids.push_back(u.get<std::int64_t>());
   for (const auto& u : tellers) nv.teller_user_ids.push_back(u.get<std::int64_t>());
   auto id = insert_vote(ctx.db, nv, ctx.app.cipher(), ctx.t("votes.server_trustee"), ctx.now);
@@ -262,7 +272,8 @@ void finish_if_possible(Context& ctx, const Vote& v) {
     if (!secret || !pub || !tally) throw ApiError(500, "votes.decrypt_failed");
     Json items = Json::array();
     for (const auto& ct : *tally) {
-      items.push_back(ballot::partial_to_json(ballot::partial_decrypt(v.uid, 1, *secret, *pub, ct)));
+      items.push_back(
+          ballot::partial_to_json(ballot::partial_decrypt(v.uid, 1, *secret, *pub, ct)));
     }
     ctx.db.exec("UPDATE vote_trustees SET partial_json = ? WHERE vote_id = ? AND position = 1",
                 {items.dump(), v.id});
@@ -395,7 +406,7 @@ std::vector<Route> vote_routes() {
                            http::str("keyMode").req().options({"scrutineers", "server"}),
                            http::str("level").req().options(kLevels),
                            http::int_array("projectIds").req().len(1, 50),
-                           http::int_array("scrutineerUserIds").req().len(0, 9),
+                           http::int_array("scrutineerUserIds").len(0, 9),
                            http::int_array("tellerUserIds").req().len(1, 2)}),
        .handler = create_vote},
       {.method = Method::del,

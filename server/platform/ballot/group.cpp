@@ -62,7 +62,8 @@ std::optional<Bytes32> hex32(std::string_view hex) {
 }
 
 bool is_alias(std::string_view s) {
-  return s.size() == 32 && std::all_of(s.begin(), s.end(), [](char c) { return hex_digit(c) >= 0; });
+  return s.size() == 32 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return hex_digit(c) >= 0; });
 }
 
 bool is_identity(const Point& p) {

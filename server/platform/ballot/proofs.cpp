@@ -99,8 +99,12 @@ bool verify_key(const std::string& vote_uid, int index, const Point& pub, const 
   if (is_identity(pub) || !is_valid_or_identity(pub.bytes)) return false;
   if (!is_canonical_scalar(proof.c.bytes) || !is_canonical_scalar(proof.s.bytes)) return false;
   const Point t = sub(base_mul(proof.s), mul(proof.c, pub));
-  const Scalar c =
-      Transcript(kKeyTag).text(vote_uid).text(std::to_string(index)).point(pub).point(t).challenge();
+  const Scalar c = Transcript(kKeyTag)
+                       .text(vote_uid)
+                       .text(std::to_string(index))
+                       .point(pub)
+                       .point(t)
+                       .challenge();
   return c == proof.c;
 }
 
@@ -137,8 +141,8 @@ Partial partial_decrypt(const std::string& vote_uid, int index, const Scalar& x,
   return p;
 }
 
-bool verify_partial(const std::string& vote_uid, int index, const Point& pub,
-                    const Ciphertext& ct, const Partial& p) {
+bool verify_partial(const std::string& vote_uid, int index, const Point& pub, const Ciphertext& ct,
+                    const Partial& p) {
   if (is_identity(pub) || !is_valid_or_identity(pub.bytes)) return false;
   if (!is_valid_or_identity(ct.a.bytes) || !is_valid_or_identity(p.d.bytes)) return false;
   if (!is_canonical_scalar(p.proof.c.bytes) || !is_canonical_scalar(p.proof.z.bytes)) {

@@ -128,7 +128,8 @@ std::optional<std::vector<std::int64_t>> CountSolver::solve(
   const Point step = small_g(kPackBase);
   for (std::int64_t c1 = 0; c1 <= ballots_; ++c1) {
     const auto c0 = find(m);
-    if (c0 >= 0 && c0 <= ballots_ - c1) return std::vector<std::int64_t>{c0, c1, ballots_ - c0 - c1};
+    if (c0 >= 0 && c0 <= ballots_ - c1)
+      return std::vector<std::int64_t>{c0, c1, ballots_ - c0 - c1};
     if (c1 < ballots_) m = sub(m, step);
   }
   return std::nullopt;

@@ -269,14 +269,13 @@ TEST_F(BallotCheck, EveryTamperedFieldFailsOptions3) {
        BallotError::bad_point},
       {"a short", [&](json& j) { s(j, 0, "a") = s(j, 0, "a").get<std::string>().substr(2); },
        BallotError::bad_point},
-      {"a not hex", [&](json& j) { s(j, 0, "a") = "x" + s(j, 0, "a").get<std::string>().substr(1); },
+      {"a not hex",
+       [&](json& j) { s(j, 0, "a") = "x" + s(j, 0, "a").get<std::string>().substr(1); },
        BallotError::bad_point},
       {"a number", [&](json& j) { s(j, 0, "a") = 7; }, BallotError::malformed},
-      {"c + L",
-       [&](json& j) { s(j, 3, "proof")[1][0] = plus_l(s(j, 3, "proof")[1][0]); },
+      {"c + L", [&](json& j) { s(j, 3, "proof")[1][0] = plus_l(s(j, 3, "proof")[1][0]); },
        BallotError::bad_point},
-      {"z + L",
-       [&](json& j) { s(j, 3, "proof")[2][1] = plus_l(s(j, 3, "proof")[2][1]); },
+      {"z + L", [&](json& j) { s(j, 3, "proof")[2][1] = plus_l(s(j, 3, "proof")[2][1]); },
        BallotError::bad_point},
       {"z = L", [&](json& j) { s(j, 0, "proof")[0][1] = kLHex; }, BallotError::bad_point},
       {"alias changed", [&](json& j) { j["alias"] = "fedcba9876543210fedcba9876543210"; },
@@ -296,7 +295,10 @@ TEST_F(BallotCheck, EveryTamperedFieldFailsOptions3) {
       {"extra item", [&](json& j) { j["items"].push_back(j["items"][0]); },
        BallotError::wrong_shape},
       {"remove proof pair", [&](json& j) { s(j, 0, "proof").erase(2); }, BallotError::wrong_shape},
-      {"sum present", [&](json& j) { j["sum"] = {{"proof", s(j, 0, "proof")}}; },
+      {"sum present",
+       [&](json& j) {
+         j["sum"] = {{"proof", s(j, 0, "proof")}};
+       },
        BallotError::wrong_shape},
       {"field added", [&](json& j) { j["extra"] = 1; }, BallotError::malformed},
       {"item field added", [&](json& j) { s(j, 2, "x") = "1"; }, BallotError::malformed},
@@ -360,13 +362,13 @@ TEST_F(BallotCheck, EveryTamperedFieldFailsPick) {
       {"sum long", [](json& j) { j["sum"]["proof"].push_back(j["sum"]["proof"][0]); },
        BallotError::wrong_shape},
       {"sum field added", [](json& j) { j["sum"]["x"] = 1; }, BallotError::malformed},
-      {"sum c + L",
-       [](json& j) { j["sum"]["proof"][0][0] = plus_l(j["sum"]["proof"][0][0]); },
+      {"sum c + L", [](json& j) { j["sum"]["proof"][0][0] = plus_l(j["sum"]["proof"][0][0]); },
        BallotError::bad_point},
       {"sum bad hex", [](json& j) { j["sum"]["proof"][0][0] = "zz"; }, BallotError::bad_point},
       {"swap candidates", [](json& j) { std::swap(j["items"][0], j["items"][1]); },
        BallotError::bad_proof},
-      {"item pair length", [](json& j) { j["items"][0]["proof"].push_back(j["items"][0]["proof"][0]); },
+      {"item pair length",
+       [](json& j) { j["items"][0]["proof"].push_back(j["items"][0]["proof"][0]); },
        BallotError::wrong_shape},
   };
   for (int k = 0; k < 3; ++k) {
@@ -404,8 +406,8 @@ std::vector<ProofPair> forge_membership(const std::string& alias, std::string_vi
     if (j == t) continue;
     proof[j] = {d::random_scalar(), d::random_scalar()};
     commit[2 * j] = d::sub(d::base_mul(proof[j].z), d::mul(proof[j].c, ct.a));
-    commit[2 * j + 1] = d::sub(d::mul(proof[j].z, y),
-                               d::mul(proof[j].c, d::sub(ct.b, d::small_g(values[j]))));
+    commit[2 * j + 1] =
+        d::sub(d::mul(proof[j].z, y), d::mul(proof[j].c, d::sub(ct.b, d::small_g(values[j]))));
     others = d::add(others, proof[j].c);
   }
   const Scalar w = d::random_scalar();
@@ -767,9 +769,9 @@ TEST(BallotTally, PartialProofs) {
   EXPECT_FALSE(partial_from_json(j));
   EXPECT_FALSE(tally_from_json(json::array({{{"a", "00"}, {"b", "00"}}})));
   EXPECT_FALSE(tally_from_json(json::object()));
-  EXPECT_THROW(add_to_tally(tally, make_ballot(kUid, kAlias, tr.y, Shape{Form::options3, 2, 0},
-                                               {0, 0})),
-               std::invalid_argument);
+  EXPECT_THROW(
+      add_to_tally(tally, make_ballot(kUid, kAlias, tr.y, Shape{Form::options3, 2, 0}, {0, 0})),
+      std::invalid_argument);
 }
 
 }  // namespace

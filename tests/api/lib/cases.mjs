@@ -1,5 +1,6 @@
 // The .test data-file format: steps separated by "====", each a request, "----", and the
 // expected answer. See ../README.md for the grammar.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Session } from './client.mjs';
@@ -74,7 +75,13 @@ export function parseCase(path) {
 /**
  * Replaces {{…}}: captured variables, {{repeat:X:N}}, {{uid:account}}, {{password:account}},
  * {{totp:account}}, {{code:VAR}} (TOTP code of a captured secret, computed once per case),
- * {{today}} (China date), {{demoPassword}}.
+ * {{today}} (China date), {{demoPassword}}, and what a browser computes for a vote, made by
+ * `mingdeng ballot-tool` and kept under NAME for the rest of the case:
+ * {{tool-key:NAME:UID:INDEX}} (a scrutineer's key: the trustee-key body),
+ * {{tool-ballot:NAME:UID:KEY:FORM:CHOICES[:MAXPICKS[:TAMPER]]}} (an encrypted ballot),
+ * {{tool-partial:NAME:KEYNAME:UID:INDEX:TALLY}} (scrutineer INDEX's partial decryption with the
+ * key the tool-key KEYNAME made earlier in the case: the partial body);
+ * UID, KEY and TALLY are captured variables, CHOICES like 0.1.2 (dots for commas).
  */
 export function expand(text, vars, env) {
   return text.replace(/\{\{([^}]+)\}\}/g, (_, expr) => {
@@ -97,6 +104,11 @@ export function expand(text, vars, env) {
         }
         return vars[memo];
       }
+      case 'tool-key':
+      case 'tool-ballot':
+      case 'tool-partial':
+        if (!(args[0] in vars)) vars[args[0]] = ballotTool(name, args, vars, env);
+        return vars[args[0]];
       case 'today':
         return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
       case 'demoPassword':
@@ -106,6 +118,31 @@ export function expand(text, vars, env) {
         return String(vars[name]);
     }
   });
+}
+
+/** Runs `mingdeng ballot-tool` for a {{tool-…}} placeholder; returns the JSON text to insert. */
+function ballotTool(kind, args, vars, env) {
+  const v = (name) => {
+    if (!(name in vars)) throw new Error(`unknown variable ${name}`);
+    return String(vars[name]);
+  };
+  const run = (argv) => execFileSync(env.bin, ['ballot-tool', ...argv], { encoding: 'utf8' }).trim();
+  if (kind === 'tool-key') {
+    const key = JSON.parse(run(['key', '--uid', v(args[1]), '--index', args[2]]));
+    vars[`secret:${args[0]}`] = key.secret;
+    return JSON.stringify({ publicKey: key.publicKey, proof: key.proof });
+  }
+  if (kind === 'tool-ballot') {
+    const [, uid, key, form, choices, maxPicks, tamper] = args;
+    const argv = ['ballot', '--uid', v(uid), '--key', v(key), '--form', form, '--choices', choices.replace(/\./g, ',')];
+    if (maxPicks) argv.push('--max-picks', maxPicks);
+    if (tamper) argv.push('--tamper', tamper);
+    return run(argv);
+  }
+  const [, keyName, uid, index, tally] = args;
+  const secret = vars[`secret:${keyName}`];
+  if (!secret) throw new Error('tool-partial needs a tool-key made earlier in the case');
+  return run(['partial', '--uid', v(uid), '--index', index, '--secret', secret, '--tally', v(tally)]);
 }
 
 function describeResponse(res) {

@@ -37,6 +37,7 @@ export function subsetMismatch(expected, actual, path = '$') {
 
 /** Reads a dotted path ("user.id", "items.0.name") out of a JSON value. */
 export function pick(value, path) {
+  if (path === '$') return value;  // the whole answer
   let v = value;
   for (const part of path.split('.')) {
     if (v === null || v === undefined) return undefined;

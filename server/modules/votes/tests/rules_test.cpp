@@ -20,8 +20,8 @@ TEST(VotesRules, MoreThanHalfOfAllEligiblePasses) {
 
 TEST(VotesRules, HighestYesFillTheSeats) {
   auto out = decide_projects({80, 90, 70, 60, 30}, 100, 2);
-  EXPECT_EQ(out, (std::vector<O>{O::chosen, O::chosen, O::passed_no_seat, O::passed_no_seat,
-                                 O::failed}));
+  EXPECT_EQ(
+      out, (std::vector<O>{O::chosen, O::chosen, O::passed_no_seat, O::passed_no_seat, O::failed}));
 }
 
 TEST(VotesRules, TieAtTheLastSeatIsReportedForReVote) {
@@ -51,7 +51,7 @@ TEST(VotesRules, AbstentionsCountAgainstPassingBecauseTheBaseIsAllEligible) {
 
 TEST(VotesRules, SatisfactionGradeUsesAllMembers) {
   EXPECT_EQ(grade_satisfaction(51, 0, 100), Grade::satisfied);
-  EXPECT_EQ(grade_satisfaction(50, 1, 100), Grade::basically);    // 满意 exactly half
+  EXPECT_EQ(grade_satisfaction(50, 1, 100), Grade::basically);     // 满意 exactly half
   EXPECT_EQ(grade_satisfaction(30, 20, 100), Grade::unsatisfied);  // exactly half together
   EXPECT_EQ(grade_satisfaction(30, 21, 100), Grade::basically);
   EXPECT_EQ(grade_satisfaction(0, 0, 0), Grade::unsatisfied);
