@@ -1,6 +1,8 @@
 // `mingdeng verify-vote FILE`: checks an exported vote with nothing but the file — every proof,
 // hash and count — and recomputes the outcome with the server's own rules.
+#include <algorithm>
 #include <set>
+#include <thread>
 
 #include "modules/votes/result.hpp"
 
@@ -76,19 +78,36 @@ void check(const Json& doc, VerifyReport& r) {
           "the public key is not the sum of the scrutineers' keys");
   r.lines.push_back(std::to_string(keys.size()) + " scrutineer key(s) and the vote key check");
 
-  // Ballots: proofs, hashes, aliases, the board chain, and the homomorphic sum.
+  // Ballots: proofs first, on every core (the expensive part: ≈ 1 ms per question), then in
+  // order the hashes, aliases, the board chain and the homomorphic sum.
+  const auto& entries = field(doc, "ballots");
+  std::vector<ballot::Ballot> parsed(entries.size());
+  std::vector<ballot::BallotError> errors(entries.size(), ballot::BallotError::malformed);
+  {
+    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) {
+      pool.emplace_back([&, t] {
+        for (std::size_t i = t; i < entries.size(); i += threads) {
+          if (entries[i].is_object() && entries[i].contains("ballot")) {
+            errors[i] = ballot::check_ballot(entries[i]["ballot"], uid, y, shape, &parsed[i]);
+          }
+        }
+      });
+    }
+    for (auto& th : pool) th.join();
+  }
   std::set<std::string> aliases;
   std::vector<ballot::Ciphertext> tally;
   std::string chain;
   std::int64_t seq = 0;
-  for (const auto& entry : field(doc, "ballots")) {
-    ++seq;
+  for (const auto& entry : entries) {
+    auto i = static_cast<std::size_t>(seq++);
     require(integer(entry, "seq") == seq, "board entries are not numbered 1, 2, …");
     std::string where = "ballot " + std::to_string(seq);
-    ballot::Ballot b;
-    auto err = ballot::check_ballot(field(entry, "ballot"), uid, y, shape, &b);
-    require(err == ballot::BallotError::none,
-            where + " is invalid (" + std::string(ballot::error_code(err)) + ")");
+    require(errors[i] == ballot::BallotError::none,
+            where + " is invalid (" + std::string(ballot::error_code(errors[i])) + ")");
+    const auto& b = parsed[i];
     require(ballot::ballot_hash(b) == text(entry, "hash"), where + "'s hash does not match");
     require(aliases.insert(b.alias).second, where + " repeats an alias");
     chain = ballot::chain_hash(chain, seq, text(entry, "hash"));
