@@ -62,11 +62,14 @@ int main(int argc, char** argv) {
     // The roster is exactly the bench's deputies: the demo's provincial ones step down.
     conn->exec("UPDATE deputies SET ended_on = ? WHERE level = 'province'", {today});
     for (int i = 0; i < deputies; ++i) {
+      // Unique ID cards: 400 per birth year; the sequence's parity matches the gender.
+      std::string year = std::to_string(1950 + i / 400);
+      int sequence = 100 + 2 * (i % 400) + (i % 2 ? 0 : 1);
       md::org::PersonInput p{"代表" + std::to_string(i + 1),
                              i % 2 ? "F" : "M",
                              "汉族",
-                             "1970-01-01",
-                             md::org::make_id_card("430900", "19700101", 100 + i * 2 + (i % 2)),
+                             year + "-01-01",
+                             md::org::make_id_card("430900", year + "0101", sequence),
                              "",
                              "non_party",
                              "",

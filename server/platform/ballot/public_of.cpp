@@ -1,15 +1,14 @@
-#include <sodium.h>
+#include <stdexcept>
 
 #include "platform/ballot/ballot.hpp"
+#include "platform/ballot/group.hpp"
 
 namespace md::ballot {
 
 Point public_of(const Scalar& secret) {
-  Point p;
-  if (crypto_scalarmult_ristretto255_base(p.bytes.data(), secret.bytes.data()) != 0) {
-    throw std::invalid_argument("a zero secret has no public key");
-  }
-  return p;
+  detail::ensure_sodium();
+  if (secret == Scalar{}) throw std::invalid_argument("a zero secret has no public key");
+  return detail::base_mul(secret);
 }
 
 }  // namespace md::ballot
