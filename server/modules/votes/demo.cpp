@@ -203,7 +203,7 @@ void load_demo(App& app, db::Connection& conn, DemoReport& report) {
       conn.exec(
           "INSERT INTO project_progress (project_id, quarter, percent, kind, note, "
           "recorded_by, recorded_at) VALUES (?, ?, ?, 'update', ?, ?, ?)",
-          {r.i64("id"), "2019Q" + std::to_string(q), static_cast<std::int64_t>(q * 30 + 10),
+          {r.i64("id"), "2019Q" + std::to_string(q), static_cast<std::int64_t>(q * 30 - 20),
            q == 4 ? "项目已完工并通过验收" : "按计划推进", clerk ? db::Value(*clerk) : db::Value(),
            now + q * 90 * 86400});
     }

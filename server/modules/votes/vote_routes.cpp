@@ -377,6 +377,29 @@ Response my_trustee_votes(Context& ctx) {
   return Response::json(out);
 }
 
+// Whom a clerk may appoint as scrutineer or teller: active users without an administrator role
+// (clerks cannot read the user list itself).
+Response officials(Context& ctx) {
+  Json out = Json::array();
+  std::string collate(ctx.db.pinyin_collation());
+  for (const auto& r : ctx.db.query(
+           "SELECT u.id, u.display_name, u.username FROM users u WHERE u.status = 'active' AND "
+           "NOT EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role IN "
+           "('sys_admin', 'sec_admin', 'audit_admin')) ORDER BY u.display_name" +
+           collate + ", u.id")) {
+    Json roles = Json::array();
+    for (const auto& role : ctx.db.query(
+             "SELECT role FROM user_roles WHERE user_id = ? ORDER BY role", {r.i64("id")})) {
+      roles.push_back(role.str("role"));
+    }
+    out.push_back({{"id", r.i64("id")},
+                   {"name", r.str("display_name")},
+                   {"username", r.str("username")},
+                   {"roles", roles}});
+  }
+  return Response::json(out);
+}
+
 }  // namespace
 
 std::vector<Route> vote_routes() {
@@ -409,6 +432,12 @@ std::vector<Route> vote_routes() {
                            http::int_array("scrutineerUserIds").len(0, 9),
                            http::int_array("tellerUserIds").req().len(1, 2)}),
        .handler = create_vote},
+      {.method = Method::get,
+       .path = "/api/votes/officials",
+       .permission = "votes.manage",
+       .summary = "Users who may be appointed scrutineer or teller (active, not administrators)",
+       .tag = tag,
+       .handler = officials},
       {.method = Method::del,
        .path = "/api/votes/{id}",
        .permission = "votes.manage",
