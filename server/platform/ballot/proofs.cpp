@@ -117,6 +117,20 @@ Point combine_keys(const std::vector<Point>& pubs) {
   return y;
 }
 
+/// The Chaum–Pedersen challenge of a partial decryption (prover and verifier alike).
+static Scalar partial_challenge(const std::string& vote_uid, int index, const Point& pub,
+                                const Point& a, const Point& d, const Point& t1, const Point& t2) {
+  return Transcript(kPartialTag)
+      .text(vote_uid)
+      .text(std::to_string(index))
+      .point(pub)
+      .point(a)
+      .point(d)
+      .point(t1)
+      .point(t2)
+      .challenge();
+}
+
 Partial partial_decrypt(const std::string& vote_uid, int index, const Scalar& x, const Point& pub,
                         const Ciphertext& ct) {
   if (!is_canonical_scalar(x.bytes)) throw std::invalid_argument("ballot: non-canonical secret");
@@ -128,15 +142,7 @@ Partial partial_decrypt(const std::string& vote_uid, int index, const Scalar& x,
   const Scalar w = random_scalar();
   const Point t1 = base_mul(w);
   const Point t2 = mul(w, ct.a);
-  p.proof.c = Transcript(kPartialTag)
-                  .text(vote_uid)
-                  .text(std::to_string(index))
-                  .point(pub)
-                  .point(ct.a)
-                  .point(p.d)
-                  .point(t1)
-                  .point(t2)
-                  .challenge();
+  p.proof.c = partial_challenge(vote_uid, index, pub, ct.a, p.d, t1, t2);
   p.proof.z = add(w, mul(p.proof.c, x));
   return p;
 }
@@ -150,16 +156,7 @@ bool verify_partial(const std::string& vote_uid, int index, const Point& pub, co
   }
   const Point t1 = sub(base_mul(p.proof.z), mul(p.proof.c, pub));
   const Point t2 = sub(mul(p.proof.z, ct.a), mul(p.proof.c, p.d));
-  const Scalar c = Transcript(kPartialTag)
-                       .text(vote_uid)
-                       .text(std::to_string(index))
-                       .point(pub)
-                       .point(ct.a)
-                       .point(p.d)
-                       .point(t1)
-                       .point(t2)
-                       .challenge();
-  return c == p.proof.c;
+  return partial_challenge(vote_uid, index, pub, ct.a, p.d, t1, t2) == p.proof.c;
 }
 
 }  // namespace md::ballot

@@ -1,11 +1,9 @@
 // Shapes of the votes API as seen by the deputy's phone, the scrutineer and the public pages
 // (server/modules/votes/README.md), and the small pure helpers the views share.
 
-export type VoteKind = 'projects' | 'satisfaction'
-export type VoteForm = 'options3' | 'pick'
-export type KeyMode = 'scrutineers' | 'server'
-export type VoteStatus = 'setup' | 'ready' | 'open' | 'closed' | 'certified'
-export type Channel = 'electronic' | 'paper'
+// The vote's vocabulary is the staff module's; these pages only add their own shapes.
+import type { Channel, KeyMode, Outcome, VoteForm, VoteKind, VoteStatus } from '@/modules/votes/types'
+export type { Channel, KeyMode, Outcome, VoteForm, VoteKind, VoteStatus }
 
 export interface MyVote {
   id: number
@@ -100,7 +98,6 @@ export interface VoteProgress {
   paperEntered: number
 }
 
-export type Outcome = 'chosen' | 'passed_no_seat' | 'tie' | 'failed' | 'satisfied' | 'basically' | 'unsatisfied' | 'no_quorum'
 
 export interface ResultQuestion {
   index: number
