@@ -3,6 +3,7 @@
 #include "modules/accounts/module.hpp"
 #include "modules/deputies/module.hpp"
 #include "modules/org/module.hpp"
+#include "modules/orglife/module.hpp"
 #include "modules/system/module.hpp"
 #include "modules/votes/module.hpp"
 
@@ -15,6 +16,7 @@ std::vector<Module> all_modules() {
       org::module(),
       deputies::module(),
       votes::module(),
+      orglife::module(),
   };
 }
 

@@ -75,7 +75,7 @@ export function parseCase(path) {
 /**
  * Replaces {{…}}: captured variables, {{repeat:X:N}}, {{uid:account}}, {{password:account}},
  * {{totp:account}}, {{code:VAR}} (TOTP code of a captured secret, computed once per case),
- * {{today}} (China date), {{demoPassword}}, and what a browser computes for a vote, made by
+ * {{today}} (China date), {{unix:OFFSET}} (unix seconds now + OFFSET), {{demoPassword}}, and what a browser computes for a vote, made by
  * `mingdeng ballot-tool` and kept under NAME for the rest of the case:
  * {{tool-key:NAME:UID:INDEX}} (a scrutineer's key: the trustee-key body),
  * {{tool-ballot:NAME:UID:KEY:FORM:CHOICES[:MAXPICKS[:TAMPER]]}} (an encrypted ballot),
@@ -109,6 +109,9 @@ export function expand(text, vars, env) {
       case 'tool-partial':
         if (!(args[0] in vars)) vars[args[0]] = ballotTool(name, args, vars, env);
         return vars[args[0]];
+      case 'unix':
+        // Unix seconds now, plus an offset ({{unix:-600}}): meetings happening right now.
+        return String(Math.floor(Date.now() / 1000) + Number(args[0] ?? 0));
       case 'today':
         return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
       case 'demoPassword':

@@ -1,0 +1,60 @@
+// zh-CN / en texts of the orglife module's codes.
+#include "platform/i18n/i18n.hpp"
+
+namespace md::orglife {
+
+void register_texts() {
+  i18n::add({
+      {"orglife.meeting_not_found", "会议不存在", "No such meeting"},
+      {"orglife.out_of_scope", "只能管理本支部（含所属党小组）的组织生活",
+       "You may only manage your own branch's organizational life"},
+      {"orglife.unit_unknown", "组织不存在", "No such organization unit"},
+      {"orglife.ends_before_start", "结束时间应晚于开始时间", "The end must be after the start"},
+      {"orglife.too_long", "一次会议不超过 24 小时", "A meeting lasts at most 24 hours"},
+      {"orglife.duplicate_meeting", "该组织同一时间已有同类会议，请勿重复登记",
+       "This unit already has a meeting of this type at that time"},
+      {"orglife.no_members", "该组织没有在册党员，无法确定应到人员",
+       "The unit has no members, so nobody would be expected"},
+      {"orglife.no_votes_for_type", "只有党员大会和支委会表决事项",
+       "Only branch assemblies and committees vote on resolutions"},
+      {"orglife.votes_negative", "票数不能为负数", "Vote counts cannot be negative"},
+      {"orglife.votes_exceed_present", "赞成、反对、弃权票数之和超过了到会有表决权的党员人数",
+       "More votes than voting members present"},
+      {"orglife.already_closed", "会议已结束", "The meeting is closed"},
+      {"orglife.delete_after_signin", "已有人签到或会议已结束，不能删除",
+       "The meeting has sign-ins or is closed and cannot be deleted"},
+      {"orglife.not_expected", "您不在本次会议的应到名单中", "You are not on this meeting's list"},
+      {"orglife.absence_reason", "缺席原因应为病假、事假、公差或无故缺席",
+       "An absence reason is sick, personal, official or unexcused"},
+      {"orglife.excuse_reason", "请选择不计入应到人数的原因", "Choose why the member is excused"},
+      {"orglife.correction_reason_required", "更正党员本人的签到记录须说明理由",
+       "Give a reason to change a member's own sign-in"},
+      {"orglife.outside_window", "不在签到时间内（会前 30 分钟至会议结束）",
+       "Sign-in is open from 30 minutes before the start until the end"},
+      {"orglife.bad_token", "签到二维码无效，请重新扫描现场的二维码",
+       "The sign-in QR code is not valid: scan the one shown at the venue"},
+      {"orglife.token_expired", "签到二维码已过期，请扫描现场最新的二维码",
+       "The sign-in QR code has expired: scan the current one"},
+      {"orglife.bad_code", "签到码不正确", "Wrong sign-in code"},
+      {"orglife.too_many_codes", "签到码输错次数过多，请稍后再试",
+       "Too many wrong codes: try again later"},
+      {"orglife.token_or_code", "请扫描二维码或输入 6 位签到码",
+       "Scan the QR code or enter the 6-digit code"},
+      {"orglife.already_signed_in", "您已签到，无需重复签到", "You have already signed in"},
+      {"orglife.rhythm_items", "请设置 1 至 20 项要求", "Set 1 to 20 required items"},
+      {"orglife.rhythm_type", "会议类型不正确或重复", "Unknown or repeated meeting type"},
+      {"orglife.rhythm_period", "周期应为月、季度或年", "The period is month, quarter or year"},
+      {"orglife.rhythm_required", "每个周期的次数应在 1 至 31 之间",
+       "Times per period must be 1 to 31"},
+      {"orglife.type.branch_assembly", "支部党员大会", "Branch assembly"},
+      {"orglife.type.committee", "支部委员会", "Branch committee"},
+      {"orglife.type.group", "党小组会", "Party group meeting"},
+      {"orglife.type.lecture", "党课", "Party lecture"},
+      {"orglife.type.theme_day", "主题党日", "Party day"},
+      {"orglife.type.life_meeting", "组织生活会", "Organizational life meeting"},
+      {"orglife.type.village_lecture", "送党课下乡", "Lecture in a village"},
+      {"orglife.type.exchange", "交流会", "Exchange meeting"},
+  });
+}
+
+}  // namespace md::orglife
