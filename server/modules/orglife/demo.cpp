@@ -48,7 +48,7 @@ void load_demo(App& app, db::Connection& conn, DemoReport& report) {
       "SELECT id, kind FROM org_units WHERE retired_at IS NULL AND kind IN "
       "('branch', 'functional_branch', 'group') ORDER BY id");
   for (int month = 1; month < this_month; ++month) {
-    char ym[16];
+    char ym[32];
     std::snprintf(ym, sizeof ym, "%04d-%02d", year, month);
     std::string mm(ym);
     for (const auto& u : units) {

@@ -22,15 +22,12 @@ namespace {
 
 constexpr int kOpensMinutesBefore = 30;          // sign-in opens half an hour before the start
 constexpr std::int64_t kTokenSeconds = 10 * 60;  // the QR page refreshes well within this
+constexpr std::int64_t kCodeFailures = 10;       // wrong codes per member per ten minutes
 
 std::string token_mac(const Context& ctx, std::int64_t meeting, std::int64_t expires,
                       const std::string& nonce) {
   return ctx.app.cipher().blind_index("orglife.signin|" + std::to_string(meeting) + "|" +
                                       std::to_string(expires) + "|" + nonce);
-}
-
-std::string code_hash(std::int64_t meeting, const std::string& code) {
-  return crypto::sm3_hex("orglife.code|" + std::to_string(meeting) + "|" + code);
 }
 
 Response issue_code(Context& ctx) {
@@ -51,7 +48,7 @@ Response issue_code(Context& ctx) {
   ctx.db.exec(
       "UPDATE meetings SET signin_nonce = ?, signin_code_hash = ?, signin_expires_at = ? "
       "WHERE id = ?",
-      {nonce, code_hash(m.id, code), m.ends_at, m.id});
+      {nonce, signin_code_hash(m.id, code), m.ends_at, m.id});
   std::string token = std::to_string(m.id) + "." + std::to_string(expires) + "." + nonce + "." +
                       token_mac(ctx, m.id, expires, nonce);
   ctx.audit("meetings.signin_code", "meeting", std::to_string(m.id));
@@ -104,15 +101,18 @@ Response sign_in(Context& ctx) {
     method = "qr";
   } else if (b.contains("meetingId") && b.contains("code")) {
     meeting = b["meetingId"].get<std::int64_t>();
-    // Six digits can be guessed: a member gets ten tries in ten minutes.
-    if (!auth::allow(ctx.db, "signin-code:" + std::to_string(ctx.me().user_id), 10, 600, ctx.now)) {
+    // Six digits can be guessed: ten wrong codes in ten minutes lock a member out of codes
+    // (only failures count, so an honest sign-in writes nothing extra).
+    std::string key = "signin-code:" + std::to_string(ctx.me().user_id);
+    if (!auth::under_limit(ctx.db, key, kCodeFailures, 600, ctx.now)) {
       refuse(ctx, meeting, 429, "orglife.too_many_codes");
     }
     auto row = ctx.db.query_one("SELECT signin_code_hash FROM meetings WHERE id = ?", {meeting});
     if (!row) throw not_found("orglife.meeting_not_found");
     if (!row->opt_str("signin_code_hash") ||
         !crypto::constant_time_equal(row->str("signin_code_hash"),
-                                     code_hash(meeting, b["code"].get<std::string>()))) {
+                                     signin_code_hash(meeting, b["code"].get<std::string>()))) {
+      auth::allow(ctx.db, key, kCodeFailures, 600, ctx.now);
       refuse(ctx, meeting, 422, "orglife.bad_code");
     }
     method = "code";

@@ -3,6 +3,7 @@
 #include "platform/auth/scope.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/crypto/hash.hpp"
 
 namespace md::orglife {
 namespace {
@@ -160,6 +161,10 @@ std::vector<Rhythm> rhythm_of(db::Connection& conn, std::int64_t org_unit_id) {
     }
   }
   return out.empty() ? default_rhythm() : out;
+}
+
+std::string signin_code_hash(std::int64_t meeting_id, const std::string& code) {
+  return crypto::sm3_hex("orglife.code|" + std::to_string(meeting_id) + "|" + code);
 }
 
 std::optional<std::int64_t> person_of_user(db::Connection& conn, std::int64_t user_id) {

@@ -21,4 +21,11 @@ bool allow(db::Connection& conn, const std::string& key, std::int64_t limit,
   return allowed;
 }
 
+bool under_limit(db::Connection& conn, const std::string& key, std::int64_t limit,
+                 std::int64_t window_seconds, std::int64_t now) {
+  std::int64_t window = now - now % window_seconds;
+  auto row = conn.query_one("SELECT window_start, hits FROM rate_limits WHERE key = ?", {key});
+  return !row || row->i64("window_start") != window || row->i64("hits") < limit;
+}
+
 }  // namespace md::auth

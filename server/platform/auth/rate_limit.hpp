@@ -10,4 +10,9 @@ namespace md::auth {
 bool allow(db::Connection& conn, const std::string& key, std::int64_t limit,
            std::int64_t window_seconds, std::int64_t now);
 
+/// True while `key` has fewer than `limit` hits in the current window; counts nothing (a
+/// read, no write: for checks on a success path that only failures should count against).
+bool under_limit(db::Connection& conn, const std::string& key, std::int64_t limit,
+                 std::int64_t window_seconds, std::int64_t now);
+
 }  // namespace md::auth
