@@ -57,7 +57,8 @@ e2e() {
   for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
   # Our own server must be the one answering (not a stray process on the same port).
   kill -0 "$E2E_PID" 2>/dev/null || { echo "the e2e server did not start:"; cat "$dir/server.log"; return 1; }
-  (cd web && MD_BASE_URL="http://127.0.0.1:$port" node e2e/run.mjs)
+  # A scenario that hangs must not hold CI to its limit.
+  (cd web && MD_BASE_URL="http://127.0.0.1:$port" timeout 1800 node e2e/run.mjs)
   local rc=$?
   kill -TERM "$E2E_PID"; wait "$E2E_PID"; E2E_PID=
   return $rc

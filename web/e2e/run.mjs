@@ -24,7 +24,7 @@ try {
 
 // Files run one after another: several scenarios sign in, and parallel sign-ins from one
 // address could trip the server's rate limits.
-const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=600000', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
   env: { ...process.env, MD_BASE_URL: base },
 })

@@ -19,9 +19,14 @@ const PHONE = { width: 390, height: 844 }
 /** Opens a browser signed in as `user` (phone-sized when asked). */
 async function session(user, size) {
   const b = await openBrowser(size)
-  await b.context.addInitScript(() => localStorage.setItem('md_lang', 'zh-CN'))
-  await signInAs(b.page, user)
-  return b
+  try {
+    await b.context.addInitScript(() => localStorage.setItem('md_lang', 'zh-CN'))
+    await signInAs(b.page, user)
+    return b
+  } catch (e) {
+    await b.close() // a browser left open would keep the test process alive
+    throw e
+  }
 }
 
 /** Picks options of a filterable Element Plus multi-select by typing each name. */
@@ -145,7 +150,7 @@ test('a livelihood-project vote from setup to a verified result', async () => {
     const { b: first, receipt } = await castOnPhone(vote.id, 'deputy')
     open.push(first)
     await screenshot(first.page, 'vote-receipt')
-    for (const user of ['deputy2', 'deputy3', 'deputy4', 'deputy5']) (await castOnPhone(vote.id, user)).b.close()
+    for (const user of ['deputy2', 'deputy3', 'deputy4', 'deputy5']) await (await castOnPhone(vote.id, user)).b.close()
     await first.page.goto(`/ballot/${vote.id}`)
     await first.page.locator(`${tid('ballot-blocked')}[data-reason="voted"]`).waitFor()
     const again = await first.page.evaluate(async (id) => {
