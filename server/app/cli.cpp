@@ -17,6 +17,7 @@
 #include "platform/core/app.hpp"
 #include "platform/http/server.hpp"
 #include "platform/settings/platform_settings.hpp"
+#include "platform/settings/settings.hpp"
 
 namespace md {
 namespace {
@@ -169,6 +170,12 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       ->required()
       ->check(CLI::ExistingFile);
 
+  auto* setting = cli.add_subcommand(
+      "setting", "set a setting from the shell (as the settings page would, audited): KEY VALUE");
+  std::string setting_key, setting_value;
+  setting->add_option("key", setting_key, "e.g. security.login_rate_per_ip")->required();
+  setting->add_option("value", setting_value, "a JSON value, or text")->required();
+
   BallotToolArgs tool_args;
   add_ballot_tool(cli, tool_args);
 
@@ -225,6 +232,31 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       db::backup_sqlite(src, backup_to);
       std::cout << "backed up " << src << " to " << backup_to << " (keep the key file "
                 << cfg.effective_key_file() << " apart: it decrypts personal data)\n";
+      return 0;
+    }
+    if (*setting) {
+      app.migrate();
+      auto def = settings::find(setting_key);
+      if (!def) throw std::runtime_error("no such setting: " + setting_key);
+      auto value = nlohmann::json::parse(setting_value, nullptr, false);
+      if (value.is_discarded()) value = setting_value;
+      if (auto e = settings::check_value(*def, value)) {
+        throw std::runtime_error("invalid value for " + setting_key + ": " + *e);
+      }
+      auto conn = app.pool().acquire();
+      db::Transaction tx(*conn);
+      auto before = settings::set(*conn, *def, value, 0, unix_now());
+      audit::Event e;
+      e.username = "cli";
+      e.ip = "local";
+      e.action = "settings.update";
+      e.object_type = "setting";
+      e.object_id = setting_key;
+      e.before = before;
+      e.after = value;
+      audit::append(*conn, e, unix_now());
+      tx.commit();
+      std::cout << setting_key << " = " << value.dump() << "\n";
       return 0;
     }
     if (*verify) {
