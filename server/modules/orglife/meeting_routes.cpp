@@ -6,6 +6,7 @@
 #include "platform/auth/scope.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/files/attachments.hpp"
 #include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 
@@ -161,6 +162,7 @@ Json detail_json(db::Connection& conn, const Meeting& m) {
       {"quorum", votes_resolutions(m.type) ? Json(quorum_met(present, expected)) : Json()},
       {"passed", voted ? Json(resolution_passes(static_cast<int>(*m.yes), expected)) : Json()}};
   out["attendance"] = attendance_json(conn, m.id);
+  out["attachments"] = files::list_for_owner(conn, "meeting", m.id);
   return out;
 }
 

@@ -142,4 +142,22 @@ http::Response download(http::Context& ctx, std::int64_t attachment_id) {
   return http::Response::download(ss.str(), row->str("content_type"), row->str("name"));
 }
 
+http::Json list_for_owner(db::Connection& conn, const std::string& owner_type,
+                          std::int64_t owner_id) {
+  http::Json out = http::Json::array();
+  for (const auto& r : conn.query(
+           "SELECT a.id, a.name, a.content_type, a.size, a.created_at, u.display_name FROM "
+           "attachments a LEFT JOIN users u ON u.id = a.uploaded_by WHERE a.owner_type = ? AND "
+           "a.owner_id = ? ORDER BY a.created_at, a.id",
+           {owner_type, owner_id})) {
+    out.push_back({{"id", r.i64("id")},
+                   {"name", r.str("name")},
+                   {"contentType", r.str("content_type")},
+                   {"size", r.i64("size")},
+                   {"createdAt", r.i64("created_at")},
+                   {"uploadedBy", r.str("display_name")}});
+  }
+  return out;
+}
+
 }  // namespace md::files

@@ -24,6 +24,10 @@ std::optional<std::string> sniff_content_type(std::string_view bytes, std::strin
 /// Stores an upload for the owner after the owner's write check; returns its JSON description.
 http::Json store(http::Context& ctx, const std::string& owner_type, std::int64_t owner_id,
                  const std::string& filename, const std::string& bytes);
+/// The owner's files, oldest first: [{id, name, contentType, size, createdAt, uploadedBy}]
+/// (the caller has checked that the user may read the owner).
+http::Json list_for_owner(db::Connection& conn, const std::string& owner_type,
+                          std::int64_t owner_id);
 /// The file as a download after the owner's read check.
 http::Response download(http::Context& ctx, std::int64_t attachment_id);
 
