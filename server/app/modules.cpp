@@ -2,6 +2,7 @@
 
 #include "modules/accounts/module.hpp"
 #include "modules/deputies/module.hpp"
+#include "modules/learning/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/orglife/module.hpp"
 #include "modules/system/module.hpp"
@@ -11,12 +12,8 @@ namespace md {
 
 std::vector<Module> all_modules() {
   return {
-      accounts::module(),
-      system::module(),
-      org::module(),
-      deputies::module(),
-      votes::module(),
-      orglife::module(),
+      accounts::module(), system::module(),  org::module(),      deputies::module(),
+      votes::module(),    orglife::module(), learning::module(),
   };
 }
 
