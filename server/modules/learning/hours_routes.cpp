@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <map>
 
-#include "modules/learning/permissions.hpp"
+#include "modules//learning/permissions.hpp"
 #include "modules/learning/routes.hpp"
 #include "modules/learning/store.hpp"
+#include "modules/org/people_api.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/export.hpp"
@@ -172,7 +173,7 @@ Response export_hours(Context& ctx) {
 
 Response my_learning(Context& ctx) {
   int year = year_param(ctx);
-  auto person = person_of_user(ctx.db, ctx.me().user_id);
+  auto person = org::person_of_user(ctx.db, ctx.me().user_id);
   std::string first = std::to_string(year) + "-01-01", last = std::to_string(year) + "-12-31";
   std::int64_t me = person.value_or(0);
   Json laws = Json::array();

@@ -1,9 +1,10 @@
 // 一月一法 (R3.1): one law a month with its materials; members record their own study (minutes)
 // and take the optional quiz. The law calendar and its quizzes are organization-wide, so only
 // the whole-scope managers (leader, clerk) edit them.
-#include "modules/learning/permissions.hpp"
+#include "modules//learning/permissions.hpp"
 #include "modules/learning/routes.hpp"
 #include "modules/learning/store.hpp"
+#include "modules/org/people_api.hpp"
 #include "platform/auth/scope.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
@@ -23,7 +24,7 @@ void require_law_editor(Context& ctx) {
 
 /// The caller's person or 403 learning.no_person.
 std::int64_t my_person(Context& ctx) {
-  auto p = person_of_user(ctx.db, ctx.me().user_id);
+  auto p = org::person_of_user(ctx.db, ctx.me().user_id);
   if (!p) throw forbidden("learning.no_person");
   return *p;
 }
@@ -38,7 +39,7 @@ Json my_json(const MyStudy& s) {
 
 Response list_laws(Context& ctx) {
   int year = year_param(ctx);
-  auto person = person_of_user(ctx.db, ctx.me().user_id);
+  auto person = org::person_of_user(ctx.db, ctx.me().user_id);
   std::int64_t me = person.value_or(0);
   std::string this_month = china_date(ctx.now).substr(0, 7);
   Json items = Json::array();
@@ -104,7 +105,7 @@ Json records_json(Context& ctx, std::int64_t law_id) {
 
 Json detail_json(Context& ctx, const Law& law) {
   Json out = law_json(law);
-  auto person = person_of_user(ctx.db, ctx.me().user_id);
+  auto person = org::person_of_user(ctx.db, ctx.me().user_id);
   out.update(my_json(my_study(ctx.db, law.id, person)));
   out["studiedCount"] = ctx.db.scalar(
       "SELECT COUNT(DISTINCT person_id) FROM study_records WHERE law_id = ?", {law.id});

@@ -109,12 +109,6 @@ std::string questions_text(const std::vector<Question>& qs) {
   return out.dump();
 }
 
-std::optional<std::int64_t> person_of_user(db::Connection& conn, std::int64_t user_id) {
-  auto r = conn.query_one("SELECT id FROM people WHERE user_id = ? ORDER BY id LIMIT 1", {user_id});
-  if (!r) return std::nullopt;
-  return r->i64("id");
-}
-
 MyStudy my_study(db::Connection& conn, std::int64_t law_id, std::optional<std::int64_t> person) {
   MyStudy s;
   if (!person) return s;

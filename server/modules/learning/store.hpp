@@ -47,9 +47,6 @@ Json quiz_json(const Quiz& q, bool with_answers);
 /// The stored form of the questions (always with answers).
 std::string questions_text(const std::vector<Question>& qs);
 
-/// The person linked to a user (people.user_id), if any.
-std::optional<std::int64_t> person_of_user(db::Connection& conn, std::int64_t user_id);
-
 /// A person's study of one law: minutes in total, last day, quiz attempts, best score.
 struct MyStudy {
   std::int64_t minutes = 0;

@@ -17,11 +17,13 @@ struct PersonInput {
   std::string name;
   std::string gender;  ///< "M" or "F"
   std::string ethnicity;
-  std::string birth_date;  ///< YYYY-MM-DD
-  std::string id_card;     ///< 18 characters, GB 11643
-  std::string phone;       ///< optional, 11 digits
-  std::string political_status;  ///< cpc_member | cpc_probationary | cyl_member | democratic_party | non_party | masses
-  std::string joined_party_on;   ///< YYYY-MM-DD, only for cpc_member / cpc_probationary; "" otherwise
+  std::string birth_date;        ///< YYYY-MM-DD
+  std::string id_card;           ///< 18 characters, GB 11643
+  std::string phone;             ///< optional, 11 digits
+  std::string political_status;  ///< cpc_member | cpc_probationary | cyl_member | democratic_party
+                                 ///< | non_party | masses
+  std::string
+      joined_party_on;  ///< YYYY-MM-DD, only for cpc_member / cpc_probationary; "" otherwise
   std::string unit;
   std::string post;
 };
@@ -48,5 +50,8 @@ std::string make_id_card(std::string_view region6, std::string_view birth_yyyymm
 
 /// Today's date in China (UTC+8) as YYYY-MM-DD.
 std::string china_today(std::int64_t now);
+
+/// The person linked to a user account (people.user_id), if any: a member's own records.
+std::optional<std::int64_t> person_of_user(db::Connection& conn, std::int64_t user_id);
 
 }  // namespace md::org

@@ -257,7 +257,8 @@ Response update_person_route(Context& ctx) {
   PersonInput p = input_from_body(ctx.body);
   // Left-out secrets keep their stored values, decrypted only here to validate and re-store.
   auto stored = ctx.db.query_one("SELECT id_card_enc, phone_enc FROM people WHERE id = ?", {id});
-  if (p.id_card.empty()) p.id_card = ctx.app.cipher().decrypt(stored->str("id_card_enc")).value_or("");
+  if (p.id_card.empty())
+    p.id_card = ctx.app.cipher().decrypt(stored->str("id_card_enc")).value_or("");
   if (!ctx.body.contains("phone") && !stored->str("phone_enc").empty()) {
     p.phone = ctx.app.cipher().decrypt(stored->str("phone_enc")).value_or("");
   }
@@ -391,8 +392,8 @@ std::vector<Route> people_routes() {
     if (create) id_card.req();
     return http::body(
         {http::str("name").req().len(1, 32), http::str("gender").req().options({"M", "F"}),
-         http::str("ethnicity").req().len(1, 20), http::str("birthDate").req().len(0, 20),
-         id_card, http::str("phone").len(0, 20),
+         http::str("ethnicity").req().len(1, 20), http::str("birthDate").req().len(0, 20), id_card,
+         http::str("phone").len(0, 20),
          http::str("politicalStatus").req().options(political_statuses()),
          http::str("joinedPartyOn").null_ok().len(0, 20), http::str("unit").len(0, 100),
          http::str("post").len(0, 50), http::integer("orgUnitId").null_ok().range(1, INT64_MAX),

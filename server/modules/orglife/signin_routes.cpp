@@ -3,7 +3,8 @@
 // typing the 6-digit code; only inside the meeting window, once per person, only for oneself.
 #include <random>
 
-#include "modules/orglife/routes.hpp"
+#include "modules//orglife/routes.hpp"
+#include "modules/org/people_api.hpp"
 #include "modules/orglife/store.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/auth/rate_limit.hpp"
@@ -124,7 +125,7 @@ Response sign_in(Context& ctx) {
       !in_signin_window(ctx.now, m.starts_at, m.ends_at, kOpensMinutesBefore)) {
     refuse(ctx, meeting, 422, "orglife.outside_window");
   }
-  auto person = person_of_user(ctx.db, ctx.me().user_id);
+  auto person = org::person_of_user(ctx.db, ctx.me().user_id);
   std::string code;
   {
     db::Transaction tx(ctx.db);
@@ -158,7 +159,7 @@ Response sign_in(Context& ctx) {
 
 Response my_meetings(Context& ctx) {
   Json out = Json::array();
-  auto person = person_of_user(ctx.db, ctx.me().user_id);
+  auto person = org::person_of_user(ctx.db, ctx.me().user_id);
   if (!person) return Response::json(out);
   for (const auto& r : ctx.db.query(
            "SELECT a.meeting_id, a.status, a.reason, a.signed_in_at FROM meeting_attendance a "
@@ -185,7 +186,7 @@ Response my_meetings(Context& ctx) {
 }
 
 Response my_missed(Context& ctx) {
-  auto person = person_of_user(ctx.db, ctx.me().user_id);
+  auto person = org::person_of_user(ctx.db, ctx.me().user_id);
   std::string today = china_date(ctx.now);
   Json months = Json::array();
   int streak = 0;

@@ -167,10 +167,4 @@ std::string signin_code_hash(std::int64_t meeting_id, const std::string& code) {
   return crypto::sm3_hex("orglife.code|" + std::to_string(meeting_id) + "|" + code);
 }
 
-std::optional<std::int64_t> person_of_user(db::Connection& conn, std::int64_t user_id) {
-  auto r = conn.query_one("SELECT id FROM people WHERE user_id = ? ORDER BY id LIMIT 1", {user_id});
-  if (!r) return std::nullopt;
-  return r->i64("id");
-}
-
 }  // namespace md::orglife

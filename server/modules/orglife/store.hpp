@@ -63,7 +63,4 @@ std::vector<Rhythm> rhythm_of(db::Connection& conn, std::int64_t org_unit_id);
 /// What is stored of a meeting's 6-digit sign-in code (SM3, bound to the meeting).
 std::string signin_code_hash(std::int64_t meeting_id, const std::string& code);
 
-/// The people linked to a user (people.user_id).
-std::optional<std::int64_t> person_of_user(db::Connection& conn, std::int64_t user_id);
-
 }  // namespace md::orglife

@@ -1,7 +1,8 @@
 // Casting a ballot and the public bulletin board (R8.2, R8.6). One deputy, one ballot: the
 // roster row flips to "electronic" in the same transaction that appends the ballot to the
 // board, and the receipt is returned only after that transaction is durable.
-#include "modules/votes/routes.hpp"
+#include "modules//votes/routes.hpp"
+#include "modules/org/people_api.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/listing.hpp"
 
@@ -23,7 +24,7 @@ Response cast(Context& ctx) {
   if (v.status != "open")
     refuse(ctx, v.id, 409,
            v.status == "closed" || v.status == "certified" ? "votes.closed" : "votes.not_open");
-  auto person = person_of(ctx.db, ctx.me().user_id);
+  auto person = org::person_of_user(ctx.db, ctx.me().user_id);
   auto row = person ? ctx.db.query_one(
                           "SELECT channel FROM vote_roster WHERE vote_id = ? AND "
                           "person_id = ?",

@@ -105,12 +105,6 @@ bool is_teller(db::Connection& conn, std::int64_t vote_id, std::int64_t user_id)
                      {vote_id, user_id}) > 0;
 }
 
-std::optional<std::int64_t> person_of(db::Connection& conn, std::int64_t user_id) {
-  auto r = conn.query_one("SELECT id FROM people WHERE user_id = ? ORDER BY id LIMIT 1", {user_id});
-  if (!r) return std::nullopt;
-  return r->i64("id");
-}
-
 std::int64_t paper_voters(db::Connection& conn, std::int64_t vote_id) {
   return conn.scalar("SELECT COUNT(*) FROM vote_roster WHERE vote_id = ? AND channel = 'paper'",
                      {vote_id});

@@ -52,8 +52,6 @@ std::vector<Trustee> trustees_of(db::Connection& conn, std::int64_t vote_id);
 std::vector<std::pair<std::int64_t, std::string>> tellers_of(db::Connection& conn,
                                                              std::int64_t vote_id);
 bool is_teller(db::Connection& conn, std::int64_t vote_id, std::int64_t user_id);
-/// The person linked to the user (people.user_id), if any.
-std::optional<std::int64_t> person_of(db::Connection& conn, std::int64_t user_id);
 /// Paper voters marked on the roster.
 std::int64_t paper_voters(db::Connection& conn, std::int64_t vote_id);
 /// Ballots in agreed paper batches.

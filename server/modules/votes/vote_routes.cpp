@@ -1,6 +1,7 @@
 // Setting up a vote, its life (setup → ready → open → closed → certified), the big-screen
 // progress and the certified result (R8.2, R8.5, R8.6).
-#include "modules/votes/result.hpp"
+#include "modules//votes/result.hpp"
+#include "modules/org/people_api.hpp"
 #include "modules/votes/routes.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/core/app.hpp"
@@ -40,7 +41,7 @@ const std::vector<std::string> kLevels = {"province", "city", "district", "town"
 std::optional<std::string> channel_of(db::Connection& conn, std::int64_t vote_id,
                                       std::int64_t user_id, bool* eligible) {
   *eligible = false;
-  auto person = person_of(conn, user_id);
+  auto person = org::person_of_user(conn, user_id);
   if (!person) return std::nullopt;
   auto r = conn.query_one("SELECT channel FROM vote_roster WHERE vote_id = ? AND person_id = ?",
                           {vote_id, *person});
@@ -343,7 +344,7 @@ Response export_vote(Context& ctx) {
 }
 
 Response my_votes(Context& ctx) {
-  auto person = person_of(ctx.db, ctx.me().user_id);
+  auto person = org::person_of_user(ctx.db, ctx.me().user_id);
   Json out = Json::array();
   if (!person) return Response::json(out);
   for (const auto& r : ctx.db.query(
