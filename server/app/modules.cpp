@@ -2,6 +2,8 @@
 
 #include "modules/accounts/module.hpp"
 #include "modules/deputies/module.hpp"
+#include "modules/dues/module.hpp"
+#include "modules/inspection/module.hpp"
 #include "modules/learning/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/orglife/module.hpp"
@@ -12,8 +14,8 @@ namespace md {
 
 std::vector<Module> all_modules() {
   return {
-      accounts::module(), system::module(),  org::module(),      deputies::module(),
-      votes::module(),    orglife::module(), learning::module(),
+      accounts::module(), system::module(),   org::module(),  deputies::module(),   votes::module(),
+      orglife::module(),  learning::module(), dues::module(), inspection::module(),
   };
 }
 
