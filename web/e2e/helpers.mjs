@@ -172,6 +172,22 @@ export async function signInAs(page, username) {
   await page.waitForURL((url) => url.pathname === '/')
 }
 
+/**
+ * A fresh browser (zh-CN, optionally phone-sized) signed in as `username`. A failed sign-in
+ * closes the browser: one left open would keep the test process alive.
+ */
+export async function signedInBrowser(username, size) {
+  const b = await openBrowser(size)
+  try {
+    await b.context.addInitScript(() => localStorage.setItem('md_lang', 'zh-CN'))
+    await signInAs(b.page, username)
+    return b
+  } catch (e) {
+    await b.close()
+    throw e
+  }
+}
+
 /** On the TOTP setup page: read the secret shown, type the current code, finish. */
 export async function enrollTotp(page, username) {
   await page.waitForURL('**/totp-setup')

@@ -2,25 +2,13 @@
 // with a problem and a note, the rest compliant; the officer then finds the finding listed.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { openBrowser, screenshot, signInAs, tid } from './helpers.mjs'
-
-async function session(user, size) {
-  const b = await openBrowser(size)
-  try {
-    await b.context.addInitScript(() => localStorage.setItem('md_lang', 'zh-CN'))
-    await signInAs(b.page, user)
-    return b
-  } catch (e) {
-    await b.close()
-    throw e
-  }
-}
+import { screenshot, signedInBrowser, tid } from './helpers.mjs'
 
 test('a member answers the self-inspection on a phone and the finding reaches the officer', async () => {
   const open = []
   try {
     // (Not leader: the language scenario after this one expects that account fresh.)
-    const member = await session('branch', { width: 390, height: 844 })
+    const member = await signedInBrowser('branch', { width: 390, height: 844 })
     open.push(member)
     const { page } = member
     await page.goto('/my/inspection')
@@ -39,7 +27,7 @@ test('a member answers the self-inspection on a phone and the finding reaches th
     assert.ok(res.ok(), `answers: ${res.status()} ${await res.text()}`)
     await screenshot(page, 'inspection-answered')
 
-    const officer = await session('clerk')
+    const officer = await signedInBrowser('clerk')
     open.push(officer)
     await officer.page.goto('/inspection/findings')
     await officer.page.locator(tid('findings-table')).getByText('公务接待用餐超标一次').first().waitFor()

@@ -3,23 +3,11 @@
 // calendar turns green for the month.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { openBrowser, screenshot, signInAs, tid } from './helpers.mjs'
+import { screenshot, signedInBrowser, tid } from './helpers.mjs'
 
 /** "YYYY-MM-DD HH:mm" in China time, `minutes` from now. */
 function chinaTime(minutes) {
   return new Date(Date.now() + (8 * 60 + minutes) * 60_000).toISOString().slice(0, 16).replace('T', ' ')
-}
-
-async function session(user, size) {
-  const b = await openBrowser(size)
-  try {
-    await b.context.addInitScript(() => localStorage.setItem('md_lang', 'zh-CN'))
-    await signInAs(b.page, user)
-    return b
-  } catch (e) {
-    await b.close() // a browser left open would keep the test process alive
-    throw e
-  }
 }
 
 async function pickOption(page, selectId, text) {
@@ -39,7 +27,7 @@ test('a party day: the member signs in with the code, the month turns green', as
   const open = []
   try {
     // The officer (李支书, 机关党支部) registers the meeting happening now.
-    const officer = await session('branch')
+    const officer = await signedInBrowser('branch')
     open.push(officer)
     const page = officer.page
     await page.goto('/meetings')
@@ -67,7 +55,7 @@ test('a party day: the member signs in with the code, the month turns green', as
     await screenshot(page, 'orglife-signin-code')
 
     // A member (陈静, whose primary branch it is) signs in on a phone with the code.
-    const member = await session('clerk', { width: 390, height: 844 })
+    const member = await signedInBrowser('clerk', { width: 390, height: 844 })
     open.push(member)
     await member.page.goto('/signin')
     const input = member.page.locator(tid('signin-code-input')).first()

@@ -10,24 +10,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BASE_URL, openBrowser, screenshot, signInAs, tid } from './helpers.mjs'
+import { BASE_URL, openBrowser, screenshot, signedInBrowser, tid } from './helpers.mjs'
 
 const BIN = process.env.MD_BIN ?? new URL('../../build/mingdeng', import.meta.url).pathname
 const TITLE = `民生实事项目票决（浏览器测试 ${Date.now() % 100000}）`
 const PHONE = { width: 390, height: 844 }
-
-/** Opens a browser signed in as `user` (phone-sized when asked). */
-async function session(user, size) {
-  const b = await openBrowser(size)
-  try {
-    await b.context.addInitScript(() => localStorage.setItem('md_lang', 'zh-CN'))
-    await signInAs(b.page, user)
-    return b
-  } catch (e) {
-    await b.close() // a browser left open would keep the test process alive
-    throw e
-  }
-}
 
 /** Picks options of a filterable Element Plus multi-select by typing each name. */
 async function choose(page, selectId, texts) {
@@ -64,7 +51,7 @@ async function decrypt(b, voteId) {
 
 /** A deputy votes on the phone: yes on the first project, no on the second, abstain after. */
 async function castOnPhone(voteId, user) {
-  const b = await session(user, PHONE)
+  const b = await signedInBrowser(user, PHONE)
   try {
     const { page } = b
     await page.goto('/ballot')
@@ -108,7 +95,7 @@ test('a livelihood-project vote from setup to a verified result', async () => {
   const open = []
   try {
     // 1. The clerk sets the vote up: three shortlisted projects, two seats, two scrutineers.
-    const clerk = await session('clerk')
+    const clerk = await signedInBrowser('clerk')
     open.push(clerk)
     await clerk.page.goto('/votes')
     await clerk.page.locator(tid('votes-create')).click()
@@ -131,14 +118,14 @@ test('a livelihood-project vote from setup to a verified result', async () => {
 
     // 2. Each scrutineer generates a key share in their own browser.
     // (Not `member`: the lockout scenario locks that account for a quarter of an hour.)
-    const leader = await session('leader')
-    const branch = await session('branch')
+    const leader = await signedInBrowser('leader')
+    const branch = await signedInBrowser('branch')
     open.push(leader, branch)
     await generateShare(leader, vote.id)
     await generateShare(branch, vote.id)
 
     // 3. The teller opens the vote from the console.
-    const teller = await session('teller')
+    const teller = await signedInBrowser('teller')
     open.push(teller)
     await teller.page.goto(`/votes/${vote.id}`)
     const opened = teller.page.waitForResponse((r) => r.url().endsWith(`/api/votes/${vote.id}/open`))

@@ -39,19 +39,10 @@ Filter meeting_filter(Context& ctx, const std::string& q) {
     }
     auto id = std::stoll(unit);
     require_scope(ctx, id);
-    auto ids = auth::org_subtree(ctx.db, id);
-    std::string list;
-    for (auto i : ids) list += (list.empty() ? "" : ", ") + std::to_string(i);
-    f.where += " AND m.org_unit_id IN (" + (list.empty() ? std::string("NULL") : list) + ")";
+    f.where += " AND m.org_unit_id IN " + subtree_sql_list(ctx.db, id);
   } else if (!auth::scope_covers(ctx.db, ctx.me(), std::nullopt, whole_scope_roles())) {
     // Without a unit, a branch officer lists their own subtree.
-    auto own = ctx.me().org_unit_id;
-    std::string list;
-    if (own) {
-      for (auto i : auth::org_subtree(ctx.db, *own))
-        list += (list.empty() ? "" : ", ") + std::to_string(i);
-    }
-    f.where += " AND m.org_unit_id IN (" + (list.empty() ? std::string("NULL") : list) + ")";
+    f.where += " AND m.org_unit_id IN " + subtree_sql_list(ctx.db, ctx.me().org_unit_id);
   }
   std::string type = ctx.query("type");
   if (!type.empty()) {

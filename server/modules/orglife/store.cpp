@@ -10,13 +10,15 @@ namespace {
 
 Json opt(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 
-std::string id_list(const std::set<std::int64_t>& ids) {
+}  // namespace
+
+std::string subtree_sql_list(db::Connection& conn, std::optional<std::int64_t> root) {
+  std::set<std::int64_t> ids;
+  if (root) ids = auth::org_subtree(conn, *root);
   std::string s;
   for (auto id : ids) s += (s.empty() ? "" : ", ") + std::to_string(id);
   return "(" + (s.empty() ? std::string("NULL") : s) + ")";
 }
-
-}  // namespace
 
 Meeting load_meeting(db::Connection& conn, std::int64_t id) {
   auto r = conn.query_one(
@@ -57,12 +59,11 @@ Meeting load_meeting(db::Connection& conn, std::int64_t id) {
 std::vector<Expected> expected_members(db::Connection& conn, std::int64_t org_unit_id,
                                        const std::string& date) {
   std::vector<Expected> out;
-  auto units = auth::org_subtree(conn, org_unit_id);
   // The ids come from the subtree set (integers), never from user text.
   for (const auto& r : conn.query(
            "SELECT DISTINCT p.id, p.political_status FROM memberships ms JOIN people p ON p.id = "
            "ms.person_id WHERE ms.org_unit_id IN " +
-               id_list(units) +
+               subtree_sql_list(conn, org_unit_id) +
                " AND ms.started_on <= ? AND (ms.ended_on IS NULL OR ms.ended_on > ?) AND "
                "p.political_status IN ('cpc_member', 'cpc_probationary') ORDER BY p.id",
            {date, date})) {

@@ -25,6 +25,10 @@ struct Meeting {
   std::int64_t created_at = 0;
 };
 
+/// "(1, 2, 3)": the ids of the unit and every unit below it, for an IN clause; "(NULL)" without
+/// a unit. The ids are integers from the database, never user text.
+std::string subtree_sql_list(db::Connection& conn, std::optional<std::int64_t> root);
+
 /// The meeting or 404 orglife.meeting_not_found.
 Meeting load_meeting(db::Connection& conn, std::int64_t id);
 
