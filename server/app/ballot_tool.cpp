@@ -31,7 +31,7 @@ void add_ballot_tool(CLI::App& cli, BallotToolArgs& a) {
   auto* ballot = tool->add_subcommand("ballot", "an encrypted ballot with proofs");
   ballot->add_option("--uid", a.uid)->required();
   ballot->add_option("--key", a.key, "the vote's public key (hex)")->required();
-  ballot->add_option("--form", a.form)->required()->check(CLI::IsMember({"options3", "pick"}));
+  ballot->add_option("--form", a.form)->required()->check(CLI::IsMember({"options3", "pick", "grades"}));
   ballot->add_option("--choices", a.choices, "comma-separated: option per question, or 0/1")
       ->required();
   ballot->add_option("--max-picks", a.max_picks);
@@ -63,8 +63,8 @@ int run_ballot_tool(const BallotToolArgs& a) {
     auto y = ballot::parse_point(a.key);
     if (!y) throw std::runtime_error("--key is not a valid point");
     auto choices = parse_choices(a.choices);
-    ballot::Shape shape{a.form == "options3" ? ballot::Form::options3 : ballot::Form::pick,
-                        static_cast<int>(choices.size()), a.max_picks};
+    ballot::Shape shape{ballot::form_from_name(a.form).value(), static_cast<int>(choices.size()),
+                        a.max_picks};
     std::string alias = a.alias.empty() ? ballot::random_alias() : a.alias;
     if (a.tamper == "overpick") {
       // More picks than allowed: a valid ballot with the last pick left out, whose last item is

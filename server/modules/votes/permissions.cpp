@@ -10,7 +10,9 @@ std::vector<auth::Grant> grants() {
       {"votes.read", {"leader", "clerk", "teller"}},
       {"votes.manage", {"leader", "clerk"}},
       {"votes.count", {"teller", "clerk", "leader"}},
-      {"votes.cast", {"deputy"}},
+      // Deputies cast on livelihood votes, party members on their branch's peer ballot; the
+      // roster decides which votes each may cast on.
+      {"votes.cast", {"deputy", "member", "branch_officer", "leader", "clerk"}},
       {"votes.scrutinize", {"leader", "branch_officer", "member", "deputy", "clerk"}},
   };
 }

@@ -8,8 +8,9 @@
 namespace md::votes {
 namespace {
 
-std::vector<std::string> option_codes(const std::string& kind, bool options3) {
-  if (!options3) return {"picked"};
+std::vector<std::string> option_codes(const std::string& kind, const std::string& form) {
+  if (form == "pick") return {"picked"};
+  if (form == "grades") return {"excellent", "qualified", "basic", "unqualified", "abstain"};
   if (kind == "satisfaction") return {"satisfied", "basically", "unsatisfied"};
   return {"yes", "no", "abstain"};
 }
@@ -64,7 +65,13 @@ Json decide_result(const std::string& kind, bool options3, std::int64_t eligible
   std::int64_t ballots = electronic_ballots + paper_ballots;
   bool quorum = has_quorum(ballots, eligible);
   Json outcomes = Json::array(), rates = Json::array();
-  if (kind == "satisfaction") {
+  if (kind == "evaluation") {
+    // A peer ballot grades no one: the evaluation module reads the counts (DOMAIN-RULES).
+    for (std::size_t q = 0; q < total.size(); ++q) {
+      outcomes.push_back("counted");
+      rates.push_back(nullptr);
+    }
+  } else if (kind == "satisfaction") {
     for (const auto& c : total) {
       auto grade = grade_satisfaction(c[0], c[1], eligible);
       outcomes.push_back(quorum ? std::string(grade_code(grade)) : std::string("no_quorum"));
@@ -94,7 +101,7 @@ void certify(db::Connection& conn, const Vote& vote, std::int64_t now,
   auto questions = questions_of(conn, vote.id);
   auto trustees = trustees_of(conn, vote.id);
   std::vector<Counts> electronic(questions.size(),
-                                 Counts(vote.options3() ? 3 : 1, std::int64_t{0}));
+                                 Counts(vote.width(), std::int64_t{0}));
   if (vote.electronic > 0) {
     auto tally = ballot::tally_from_json(Json::parse(vote.tally_json.value_or("null")));
     if (!tally || tally->size() != questions.size()) throw ApiError(500, "votes.decrypt_failed");
@@ -106,8 +113,8 @@ void certify(db::Connection& conn, const Vote& vote, std::int64_t now,
       }
       partials.push_back(std::move(items));
     }
-    ballot::CountSolver solver(vote.electronic);
-    auto form = vote.shape(questions.size()).form;
+    auto form = vote.ballot_form();
+    ballot::CountSolver solver(vote.electronic, form);
     for (std::size_t q = 0; q < questions.size(); ++q) {
       std::vector<ballot::Point> d;
       for (const auto& p : partials) d.push_back(p.at(q).d);
@@ -116,7 +123,7 @@ void certify(db::Connection& conn, const Vote& vote, std::int64_t now,
       electronic[q] = *counts;
     }
   }
-  std::vector<Counts> paper(questions.size(), Counts(vote.options3() ? 3 : 1, std::int64_t{0}));
+  std::vector<Counts> paper(questions.size(), Counts(vote.width(), std::int64_t{0}));
   std::int64_t paper_ballots = 0;
   for (const auto& b : agreed_batches(conn, vote.id)) {
     add_counts(paper, b.entry.counts);
@@ -177,7 +184,7 @@ Json export_document(db::Connection& conn, const Vote& vote) {
             {"eligible", vote.eligible},
             {"keyMode", vote.key_mode},
             {"questions", qs},
-            {"options", option_codes(vote.kind, vote.options3())}}},
+            {"options", option_codes(vote.kind, vote.form)}}},
           {"trustees", trustees},
           {"publicKey", vote.public_key.value_or("")},
           {"roster",

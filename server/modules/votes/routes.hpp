@@ -21,6 +21,15 @@ std::vector<http::Route> count_routes();
 void require_teller(http::Context& ctx, const Vote& v);
 /// 409 votes.wrong_status unless the vote is in `status`.
 void require_status(const Vote& v, std::string_view status);
+/// 409 votes.peer_vote on the votes console's own routes for a peer ballot: the evaluation
+/// module runs those (peer_ballot_api.hpp).
+void refuse_peer(const Vote& v);
+/// The lifecycle steps on a vote locked in the caller's transaction (status checked here,
+/// the caller checks who may): ready → open; open → closed (and certified when nothing is left
+/// to decrypt); removal before opening. Each is audited.
+void open_locked(http::Context& ctx, const Vote& v);
+void close_locked(http::Context& ctx, Vote& v);
+void delete_locked(http::Context& ctx, const Vote& v);
 /// Appends a failed-attempt audit record in its own transaction (nothing else is stored).
 void audit_refusal(http::Context& ctx, const std::string& action, std::int64_t vote_id,
                    const std::string& code);

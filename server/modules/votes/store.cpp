@@ -45,8 +45,7 @@ Json opt(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(); }
 }  // namespace
 
 ballot::Shape Vote::shape(std::size_t questions) const {
-  return {options3() ? ballot::Form::options3 : ballot::Form::pick, static_cast<int>(questions),
-          static_cast<int>(max_picks)};
+  return {ballot_form(), static_cast<int>(questions), static_cast<int>(max_picks)};
 }
 
 Vote load_vote(db::Connection& conn, std::int64_t id) {
@@ -133,9 +132,12 @@ std::vector<PaperBatch> agreed_batches(db::Connection& conn, std::int64_t vote_i
 std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::FieldCipher& cipher,
                          const std::string& server_trustee_name, std::int64_t now) {
   std::string uid = crypto::to_hex(crypto::random_bytes(16));
-  std::int64_t eligible = conn.scalar(
-      "SELECT COUNT(DISTINCT person_id) FROM deputies WHERE level = ? AND ended_on IS NULL",
-      {v.level});
+  const bool peer = v.kind == "evaluation";
+  std::int64_t eligible =
+      peer ? static_cast<std::int64_t>(v.roster_person_ids.size())
+           : conn.scalar("SELECT COUNT(DISTINCT person_id) FROM deputies WHERE level = ? AND "
+                         "ended_on IS NULL",
+                         {v.level});
   auto id = conn.query(
                     "INSERT INTO votes (uid, title, kind, year, form, max_picks, seats, key_mode, "
                     "level, status, eligible, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, "
@@ -149,6 +151,11 @@ std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::F
         "INSERT INTO vote_questions (vote_id, position, project_id, title) "
         "VALUES (?, ?, ?, ?)",
         {id, static_cast<std::int64_t>(i), v.projects[i].first, v.projects[i].second});
+  }
+  for (std::size_t i = 0; i < v.graded.size(); ++i) {
+    conn.exec(
+        "INSERT INTO vote_questions (vote_id, position, person_id, title) VALUES (?, ?, ?, ?)",
+        {id, static_cast<std::int64_t>(i), v.graded[i].first, v.graded[i].second});
   }
   std::int64_t position = 0;
   for (auto user : v.scrutineer_user_ids) {
@@ -173,6 +180,12 @@ std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::F
   }
   for (auto user : v.teller_user_ids) {
     conn.exec("INSERT INTO vote_tellers (vote_id, user_id) VALUES (?, ?)", {id, user});
+  }
+  if (peer) {
+    for (auto person : v.roster_person_ids) {
+      conn.exec("INSERT INTO vote_roster (vote_id, person_id) VALUES (?, ?)", {id, person});
+    }
+    return id;
   }
   conn.exec(
       "INSERT INTO vote_roster (vote_id, person_id) SELECT DISTINCT CAST(? AS BIGINT), person_id "

@@ -25,6 +25,12 @@ struct Vote {
   std::optional<std::int64_t> opened_at, closed_at, certified_at;
 
   bool options3() const { return form == "options3"; }
+  /// The ballot form (options3 | pick | grades — the column only ever holds these).
+  ballot::Form ballot_form() const { return ballot::form_from_name(form).value_or(ballot::Form::pick); }
+  /// Counts per question: options3 3, grades 5, pick 1.
+  std::size_t width() const { return ballot::count_width(ballot_form()); }
+  /// A peer ballot of a democratic evaluation (modules/votes/peer_ballot_api.hpp).
+  bool peer() const { return kind == "evaluation"; }
   ballot::Shape shape(std::size_t questions) const;
 };
 
@@ -72,9 +78,14 @@ struct NewVote {
   std::vector<std::pair<std::int64_t, std::string>> projects;  ///< id, title (question order)
   std::vector<std::int64_t> scrutineer_user_ids, teller_user_ids;
   std::optional<std::int64_t> created_by;
+  /// kind evaluation instead of projects: the persons graded (id, name; question order) and
+  /// the roster.
+  std::vector<std::pair<std::int64_t, std::string>> graded;
+  std::vector<std::int64_t> roster_person_ids;
 };
 /// Inside the caller's transaction: the vote, its questions, scrutineer seats (or the
-/// server-held key, status ready), tellers and the roster (serving deputies at the level).
+/// server-held key, status ready), tellers and the roster (serving deputies at the level, or
+/// roster_person_ids for a peer ballot).
 std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::FieldCipher& cipher,
                          const std::string& server_trustee_name, std::int64_t now);
 

@@ -39,6 +39,12 @@ void register_texts() {
       {"votes.outcome.no_quorum", "不足法定人数", "No quorum"},
       // Setting up
       {"votes.not_found", "票决不存在", "No such vote"},
+      {"votes.peer_vote", "这是民主评议的互评投票，请在民主评议中操作",
+       "This is a democratic evaluation's peer ballot: run it from the evaluation campaign"},
+      {"votes.peer_empty", "互评投票至少需要一名投票人和一名被评议人",
+       "A peer ballot needs at least one voter and one person to grade"},
+      {"votes.peer_too_many", "一次互评投票最多 {max} 人参加，请按党小组分别评议",
+       "A peer ballot holds at most {max} voters: evaluate by party group"},
       {"votes.satisfaction_form", "满意度测评只能采用逐项三选一的票式",
        "A satisfaction rating uses one of three choices per project"},
       {"votes.max_picks_range", "限选数应在 1 和候选项目数之间",

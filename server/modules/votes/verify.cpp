@@ -51,12 +51,13 @@ void check(const Json& doc, VerifyReport& r) {
   const auto& vote = field(doc, "vote");
   std::string uid = text(vote, "uid");
   std::string kind = text(vote, "kind"), form = text(vote, "form");
-  require(form == "options3" || form == "pick", "unknown ballot form");
+  auto form_kind = ballot::form_from_name(form);
+  require(form_kind.has_value(), "unknown ballot form");
   bool options3 = form == "options3";
+  std::size_t width = ballot::count_width(*form_kind);
   std::int64_t eligible = integer(vote, "eligible"), seats = integer(vote, "seats");
   std::size_t questions = field(vote, "questions").size();
-  ballot::Shape shape{options3 ? ballot::Form::options3 : ballot::Form::pick,
-                      static_cast<int>(questions), static_cast<int>(integer(vote, "maxPicks"))};
+  ballot::Shape shape{*form_kind, static_cast<int>(questions), static_cast<int>(integer(vote, "maxPicks"))};
 
   // Keys: every scrutineer's proof of possession, and Y = Σ X_i.
   std::vector<ballot::Point> keys;
@@ -122,7 +123,7 @@ void check(const Json& doc, VerifyReport& r) {
   r.lines.push_back(std::to_string(seq) + " ballot(s): proofs, hashes, aliases and chain check");
 
   // The tally and its decryption.
-  std::vector<Counts> electronic(questions, Counts(options3 ? 3 : 1, std::int64_t{0}));
+  std::vector<Counts> electronic(questions, Counts(width, std::int64_t{0}));
   if (seq > 0) {
     require(tally_hex(tally) == field(doc, "tally").dump(),
             "the published tally is not the sum of the ballots");
@@ -143,7 +144,7 @@ void check(const Json& doc, VerifyReport& r) {
         d[q].push_back(part->d);
       }
     }
-    ballot::CountSolver solver(seq);
+    ballot::CountSolver solver(seq, *form_kind);
     for (std::size_t q = 0; q < questions; ++q) {
       auto counts = solver.solve(shape.form, tally[q], d[q]);
       require(counts.has_value(), "question " + std::to_string(q + 1) + " does not decrypt");
@@ -153,9 +154,10 @@ void check(const Json& doc, VerifyReport& r) {
   }
 
   // Paper batches.
-  std::vector<Counts> paper(questions, Counts(options3 ? 3 : 1, std::int64_t{0}));
+  std::vector<Counts> paper(questions, Counts(width, std::int64_t{0}));
   std::int64_t paper_ballots = 0;
   for (const auto& b : field(doc, "paperBatches")) {
+    require(*form_kind != ballot::Form::grades, "a peer ballot has no paper batches");
     PaperEntry e;
     e.ballots = integer(b, "ballots");
     auto counts = counts_from_json(field(b, "counts"));

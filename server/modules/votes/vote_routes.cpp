@@ -25,6 +25,10 @@ void require_status(const Vote& v, std::string_view status) {
   }
 }
 
+void refuse_peer(const Vote& v) {
+  if (v.peer()) throw conflict("votes.peer_vote");
+}
+
 void audit_refusal(Context& ctx, const std::string& action, std::int64_t vote_id,
                    const std::string& code) {
   auto e = ctx.audit_event(action, "vote", std::to_string(vote_id));
@@ -91,7 +95,8 @@ Response list_votes(Context& ctx) {
                              {"title", "v.title" + std::string(ctx.db.pinyin_collation())},
                              {"status", "v.status"}},
                             "createdAt");
-  std::string where = " FROM votes v WHERE 1 = 1";
+  // Peer ballots belong to their evaluation campaigns, not to the votes console.
+  std::string where = " FROM votes v WHERE v.kind <> 'evaluation'";
   db::Params params;
   for (auto [name, values] :
        {std::pair{"status", &kVoteStatuses},
@@ -187,9 +192,9 @@ Response create_vote(Context& ctx) {
   return Response::json(after, 201);
 }
 
-Response delete_vote(Context& ctx) {
-  db::Transaction tx(ctx.db);
-  Vote v = lock_vote(ctx.db, ctx.id());
+}  // namespace
+
+void delete_locked(Context& ctx, const Vote& v) {
   if (v.status != "setup" && v.status != "ready") throw conflict("votes.delete_after_open");
   Json before = vote_summary_json(v, 0);
   for (const char* table : {"vote_roster", "vote_tellers", "vote_trustees", "vote_questions"}) {
@@ -197,6 +202,15 @@ Response delete_vote(Context& ctx) {
   }
   ctx.db.exec("DELETE FROM votes WHERE id = ?", {v.id});
   ctx.audit("votes.delete", "vote", std::to_string(v.id), before, nullptr);
+}
+
+namespace {
+
+Response delete_vote(Context& ctx) {
+  db::Transaction tx(ctx.db);
+  Vote v = lock_vote(ctx.db, ctx.id());
+  refuse_peer(v);
+  delete_locked(ctx, v);
   tx.commit();
   return Response::no_content();
 }
@@ -246,18 +260,28 @@ Response vote_detail(Context& ctx) {
                {"teller", teller},
                {"eligible", eligible},
                {"channel", channel ? Json(*channel) : Json()}};
-  out["result"] = result_view(v, questions);
+  // A peer ballot's counts name members: its voters never see them here.
+  out["result"] = v.peer() && !me.can("votes.read") ? Json() : result_view(v, questions);
   return Response::json(out);
 }
 
-Response open_vote(Context& ctx) {
-  db::Transaction tx(ctx.db);
-  Vote v = lock_vote(ctx.db, ctx.id());
-  require_teller(ctx, v);
+}  // namespace
+
+void open_locked(Context& ctx, const Vote& v) {
   require_status(v, "ready");
   ctx.db.exec("UPDATE votes SET status = 'open', opened_at = ? WHERE id = ?", {ctx.now, v.id});
   ctx.audit("votes.open", "vote", std::to_string(v.id), {{"status", v.status}},
             {{"status", "open"}});
+}
+
+namespace {
+
+Response open_vote(Context& ctx) {
+  db::Transaction tx(ctx.db);
+  Vote v = lock_vote(ctx.db, ctx.id());
+  refuse_peer(v);
+  require_teller(ctx, v);
+  open_locked(ctx, v);
   tx.commit();
   return Response::json(vote_summary_json(load_vote(ctx.db, v.id), paper_voters(ctx.db, v.id)));
 }
@@ -284,10 +308,9 @@ void finish_if_possible(Context& ctx, const Vote& v) {
   certify(ctx.db, v, ctx.now, ctx.settings().get_int("votes.rectification_months"));
 }
 
-Response close_vote(Context& ctx) {
-  db::Transaction tx(ctx.db);
-  Vote v = lock_vote(ctx.db, ctx.id());
-  require_teller(ctx, v);
+}  // namespace
+
+void close_locked(Context& ctx, Vote& v) {
   require_status(v, "open");
   // Paper ballots count before the result: every batch reconciled, every paper voter's ballot in.
   if (ctx.db.scalar("SELECT COUNT(DISTINCT batch_no) FROM vote_paper_entries e WHERE vote_id = ? "
@@ -307,6 +330,16 @@ Response close_vote(Context& ctx) {
   finish_if_possible(ctx, v);
   ctx.audit("votes.close", "vote", std::to_string(v.id), {{"status", "open"}},
             {{"status", load_vote(ctx.db, v.id).status}, {"electronic", v.electronic}});
+}
+
+namespace {
+
+Response close_vote(Context& ctx) {
+  db::Transaction tx(ctx.db);
+  Vote v = lock_vote(ctx.db, ctx.id());
+  refuse_peer(v);
+  require_teller(ctx, v);
+  close_locked(ctx, v);
   tx.commit();
   return Response::json(vote_summary_json(load_vote(ctx.db, v.id), paper_voters(ctx.db, v.id)));
 }
@@ -326,6 +359,9 @@ Response progress(Context& ctx) {
 
 Vote certified_vote(Context& ctx) {
   Vote v = load_vote(ctx.db, ctx.id());
+  // A peer ballot's counts are about named members: never public; the office may export the
+  // file for `verify-vote`, the branch sees its counts in the evaluation module.
+  if (v.peer() && !(ctx.user && ctx.user->can("votes.read"))) throw not_found("votes.not_found");
   if (v.status != "certified") throw conflict("votes.not_certified");
   return v;
 }

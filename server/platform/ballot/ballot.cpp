@@ -124,7 +124,32 @@ void put_pairs(crypto_hash_sha256_state& st, const std::vector<ProofPair>& proof
 
 std::vector<std::uint64_t> allowed_values(Form form) {
   if (form == Form::options3) return {1, kPackBase, 0};
+  if (form == Form::grades) return {1, kPackBase, kPackBase * kPackBase, kPackBase * kPackBase * kPackBase, 0};
   return {0, 1};
+}
+
+std::optional<Form> form_from_name(std::string_view name) {
+  if (name == "options3") return Form::options3;
+  if (name == "pick") return Form::pick;
+  if (name == "grades") return Form::grades;
+  return std::nullopt;
+}
+
+std::string_view form_name(Form form) {
+  switch (form) {
+    case Form::options3:
+      return "options3";
+    case Form::grades:
+      return "grades";
+    case Form::pick:
+      break;
+  }
+  return "pick";
+}
+
+std::size_t count_width(Form form) {
+  if (form == Form::pick) return 1;
+  return allowed_values(form).size();
 }
 
 std::string_view error_code(BallotError e) {

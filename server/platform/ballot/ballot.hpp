@@ -46,16 +46,26 @@ struct KeyProof {
   Scalar c, s;
 };
 
-/// Ballot forms (VOTE-PROTOCOL "Ballot forms").
-enum class Form { options3, pick };
+/// Ballot forms (VOTE-PROTOCOL "Ballot forms"): options3 (yes/no/abstain per question), pick
+/// (up to N candidates), grades (优秀/合格/基本合格/不合格/弃权 per person graded).
+enum class Form { options3, pick, grades };
+/// "options3" | "pick" | "grades" → the form; nullopt for anything else.
+std::optional<Form> form_from_name(std::string_view name);
+std::string_view form_name(Form form);
+/// How many counts one question's result has: options3 3, grades 5, pick 1 (the picks).
+std::size_t count_width(Form form);
 struct Shape {
   Form form = Form::options3;
   int questions = 0;  ///< options3: questions; pick: candidates
   int max_picks = 0;  ///< pick only
 };
-/// The allowed plaintexts of one question's ciphertext: options3 {1, 4096, 0}; pick {0, 1}.
+/// The allowed plaintexts of one question's ciphertext: options3 {1, 4096, 0}; pick {0, 1};
+/// grades {1, 4096, 4096², 4096³, 0}.
 std::vector<std::uint64_t> allowed_values(Form form);
-constexpr std::uint64_t kPackBase = 4096;  ///< options3 packing; at most 4095 ballots
+constexpr std::uint64_t kPackBase = 4096;  ///< options3/grades packing; at most 4095 ballots
+/// grades: the solver's table grows with the square of the ballots, so a peer ballot holds at
+/// most this many (a branch; large branches evaluate inside 党小组).
+constexpr std::int64_t kMaxGradesBallots = 1000;
 
 // ----- Keys (scrutineers) -----
 struct KeyPair {
@@ -91,7 +101,8 @@ std::string_view error_code(BallotError e);  ///< "ballot.malformed", …
 /// every membership proof, the pick-limit proof. `out` is filled only when it returns none.
 BallotError check_ballot(const nlohmann::json& j, const std::string& vote_uid, const Point& y,
                          const Shape& shape, Ballot* out);
-/// Encrypts choices (options3: option index 0..2 per question; pick: 0/1 per candidate) with
+/// Encrypts choices (options3: option index 0..2 per question; grades: 0..4; pick: 0/1 per
+/// candidate) with
 /// proofs — what the browser does; used by tests, benches and demo data.
 Ballot make_ballot(const std::string& vote_uid, const std::string& alias, const Point& y,
                    const Shape& shape, const std::vector<int>& choices);
@@ -122,17 +133,28 @@ nlohmann::json partial_to_json(const Partial& p);
 std::optional<Partial> partial_from_json(const nlohmann::json& j);
 
 /// Recovers counts from M = B − Σ D: options3 → {count0, count1, count2} with
-/// count0 + count1 <= ballots; pick → {count}. nullopt when no value in range matches.
-/// Reuses one baby-step table for all questions of a vote.
+/// count0 + count1 <= ballots; grades → {count0 … count4}; pick → {count}. nullopt when no
+/// value in range matches. Reuses one baby-step table for all questions of a vote.
 class CountSolver {
  public:
-  explicit CountSolver(std::int64_t ballots);
+  /// `form` grades also builds the pair table (≈ ballots²/2 points; at most kMaxGradesBallots).
+  explicit CountSolver(std::int64_t ballots, Form form = Form::options3);
   std::optional<std::vector<std::int64_t>> solve(Form form, const Ciphertext& tally,
                                                  const std::vector<Point>& partials) const;
 
  private:
+  struct Entry {
+    std::uint64_t key;    ///< the point's first 8 bytes
+    std::int64_t value;   ///< baby: k; pairs: c0 + (ballots + 1)·c1
+    Bytes32 point;
+    bool operator<(const Entry& o) const { return key < o.key; }
+  };
+  static std::int64_t find(const std::vector<Entry>& table, const Point& p);
+  std::optional<std::vector<std::int64_t>> solve_grades(Point m) const;
+
   std::int64_t ballots_;
-  std::vector<Bytes32> baby_;  ///< baby_[k] = k·G for k = 0..ballots
+  std::vector<Entry> baby_;   ///< k·G for k = 0..ballots, sorted by key
+  std::vector<Entry> pairs_;  ///< (c0 + 4096·c1)·G for c0 + c1 <= ballots (grades only)
 };
 
 }  // namespace md::ballot

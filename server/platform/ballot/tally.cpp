@@ -82,16 +82,39 @@ std::optional<Partial> partial_from_json(const json& j) {
   return Partial{*d, {*c, *z}};
 }
 
-CountSolver::CountSolver(std::int64_t ballots) : ballots_(ballots) {
+CountSolver::CountSolver(std::int64_t ballots, Form form) : ballots_(ballots) {
   if (ballots < 0) throw std::invalid_argument("ballot: negative ballot count");
   baby_.resize(static_cast<std::size_t>(ballots) + 1);
   const Point g = base_point();
   Point p = identity();
-  baby_[0] = p.bytes;
-  for (std::size_t k = 1; k < baby_.size(); ++k) {
-    p = add(p, g);
-    baby_[k] = p.bytes;
+  for (std::size_t k = 0; k < baby_.size(); ++k) {
+    if (k > 0) p = add(p, g);
+    baby_[k] = {key_of(p.bytes), static_cast<std::int64_t>(k), p.bytes};
   }
+  std::sort(baby_.begin(), baby_.end());
+  if (form != Form::grades || ballots > kMaxGradesBallots) return;
+  // grades: every c0 + 4096·c1 with c0 + c1 <= ballots, so that only the two upper digits
+  // need giant steps (≈ ballots²/2 each way instead of ballots³).
+  const Point pack = small_g(kPackBase);
+  Point row = identity();
+  for (std::int64_t c1 = 0; c1 <= ballots; ++c1) {
+    Point q = row;
+    for (std::int64_t c0 = 0; c0 + c1 <= ballots; ++c0) {
+      if (c0 > 0) q = add(q, g);
+      pairs_.push_back({key_of(q.bytes), c0 + (ballots + 1) * c1, q.bytes});
+    }
+    row = add(row, pack);
+  }
+  std::sort(pairs_.begin(), pairs_.end());
+}
+
+std::int64_t CountSolver::find(const std::vector<Entry>& table, const Point& p) {
+  const auto key = key_of(p.bytes);
+  auto it = std::lower_bound(table.begin(), table.end(), Entry{key, 0, {}});
+  for (; it != table.end() && it->key == key; ++it) {
+    if (it->point == p.bytes) return it->value;
+  }
+  return -1;
 }
 
 std::optional<std::vector<std::int64_t>> CountSolver::solve(
@@ -103,34 +126,43 @@ std::optional<std::vector<std::int64_t>> CountSolver::solve(
     m = sub(m, d);
   }
 
-  // Index of the baby steps by their first 8 bytes (sorted; collisions checked in full).
-  std::vector<std::pair<std::uint64_t, std::int64_t>> index(baby_.size());
-  for (std::size_t k = 0; k < baby_.size(); ++k) {
-    index[k] = {key_of(baby_[k]), static_cast<std::int64_t>(k)};
-  }
-  std::sort(index.begin(), index.end());
-  const auto find = [&](const Point& p) -> std::int64_t {
-    const auto key = key_of(p.bytes);
-    auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(key, std::int64_t{0}));
-    for (; it != index.end() && it->first == key; ++it) {
-      if (baby_[static_cast<std::size_t>(it->second)] == p.bytes) return it->second;
-    }
-    return -1;
-  };
-
   if (form == Form::pick) {
-    const auto k = find(m);
+    const auto k = find(baby_, m);
     if (k < 0) return std::nullopt;
     return std::vector<std::int64_t>{k};
   }
-  // options3: m = c0 + 4096·c1 with c0 + c1 <= ballots; giant steps over c1.
   if (ballots_ >= static_cast<std::int64_t>(kPackBase)) return std::nullopt;
+  if (form == Form::grades) return solve_grades(m);
+  // options3: m = c0 + 4096·c1 with c0 + c1 <= ballots; giant steps over c1.
   const Point step = small_g(kPackBase);
   for (std::int64_t c1 = 0; c1 <= ballots_; ++c1) {
-    const auto c0 = find(m);
+    const auto c0 = find(baby_, m);
     if (c0 >= 0 && c0 <= ballots_ - c1)
       return std::vector<std::int64_t>{c0, c1, ballots_ - c0 - c1};
     if (c1 < ballots_) m = sub(m, step);
+  }
+  return std::nullopt;
+}
+
+// m = c0 + 4096·c1 + 4096²·c2 + 4096³·c3, c4 = ballots − the rest: giant steps over c3 and c2,
+// the pair table for c0 and c1.
+std::optional<std::vector<std::int64_t>> CountSolver::solve_grades(Point m) const {
+  if (pairs_.empty()) return std::nullopt;  // built for another form or too many ballots
+  const Point step2 = small_g(kPackBase * kPackBase);
+  const Point step3 = small_g(kPackBase * kPackBase * kPackBase);
+  for (std::int64_t c3 = 0; c3 <= ballots_; ++c3) {
+    Point rest = m;
+    for (std::int64_t c2 = 0; c2 + c3 <= ballots_; ++c2) {
+      const auto packed = find(pairs_, rest);
+      if (packed >= 0) {
+        const std::int64_t c0 = packed % (ballots_ + 1), c1 = packed / (ballots_ + 1);
+        if (c0 + c1 + c2 + c3 <= ballots_) {
+          return std::vector<std::int64_t>{c0, c1, c2, c3, ballots_ - c0 - c1 - c2 - c3};
+        }
+      }
+      rest = sub(rest, step2);
+    }
+    m = sub(m, step3);
   }
   return std::nullopt;
 }

@@ -617,7 +617,7 @@ void expect_counts(const Trustees& tr, const Shape& shape,
                    const std::vector<std::vector<int>>& ballots) {
   std::vector<Ciphertext> tally;
   const std::size_t n = static_cast<std::size_t>(shape.questions);
-  const std::size_t k = shape.form == Form::options3 ? 3 : 1;
+  const std::size_t k = count_width(shape.form);
   std::vector<std::vector<std::int64_t>> expected(n, std::vector<std::int64_t>(k, 0));
   for (const auto& choices : ballots) {
     const Ballot b = make_ballot(kUid, random_alias(), tr.y, shape, choices);
@@ -625,7 +625,7 @@ void expect_counts(const Trustees& tr, const Shape& shape,
     ASSERT_EQ(check_ballot(to_json(b), kUid, tr.y, shape, &checked), BallotError::none);
     tally = add_to_tally(std::move(tally), checked);
     for (std::size_t q = 0; q < n; ++q) {
-      if (shape.form == Form::options3) {
+      if (shape.form != Form::pick) {
         ++expected[q][static_cast<std::size_t>(choices[q])];
       } else {
         expected[q][0] += choices[q];
@@ -636,7 +636,7 @@ void expect_counts(const Trustees& tr, const Shape& shape,
   const auto round = tally_from_json(json::parse(tally_to_json(tally).dump()));
   ASSERT_TRUE(round);
   ASSERT_EQ(round->size(), n);
-  const CountSolver solver(static_cast<std::int64_t>(ballots.size()));
+  const CountSolver solver(static_cast<std::int64_t>(ballots.size()), shape.form);
   const auto shares = ballots.empty() ? std::vector<std::vector<Point>>(n) : tr.decrypt(tally);
   for (std::size_t q = 0; q < n; ++q) {
     EXPECT_EQ((*round)[q].a, tally[q].a);
@@ -689,6 +689,51 @@ TEST(BallotTally, PickBallots) {
   }
   expect_counts(tr, shape, ballots);
   expect_counts(tr, shape, {});
+}
+
+// A peer ballot (民主评议): every member grades every other 优秀/合格/基本合格/不合格 or abstains.
+TEST(BallotTally, GradesBallotsTwoTrustees) {
+  const Trustees tr(2);
+  std::mt19937 rng(2019);
+  const Shape shape{Form::grades, 4, 0};
+  std::vector<std::vector<int>> ballots;
+  for (int i = 0; i < 25; ++i) {
+    std::vector<int> c;
+    for (int q = 0; q < shape.questions; ++q) c.push_back(static_cast<int>(rng() % 5));
+    ballots.push_back(c);
+  }
+  ballots.push_back({3, 3, 3, 3});  // every grade 不合格 at least once
+  expect_counts(tr, shape, ballots);
+  expect_counts(tr, shape, {});
+}
+
+TEST(BallotTally, GradesEdgeCases) {
+  const Trustees tr(1);
+  const Shape shape{Form::grades, 5, 0};
+  // Everyone the same grade on one question: each digit at its maximum.
+  std::vector<std::vector<int>> same;
+  for (int i = 0; i < 12; ++i) same.push_back({0, 1, 2, 3, 4});
+  expect_counts(tr, shape, same);
+  // A choice outside the five grades is refused before anything is encrypted.
+  EXPECT_THROW(make_ballot(kUid, random_alias(), tr.y, shape, {0, 1, 2, 3, 5}),
+               std::invalid_argument);
+  // A grades ballot is not an options3 ballot of the same length (five proof pairs, not three).
+  const Ballot b = make_ballot(kUid, random_alias(), tr.y, shape, {0, 1, 2, 3, 4});
+  EXPECT_EQ(check_ballot(to_json(b), kUid, tr.y, Shape{Form::options3, 5, 0}, nullptr),
+            BallotError::wrong_shape);
+  // The solver refuses counts that add up to more than the ballots, and a solver built for
+  // another form has no pair table.
+  const Scalar r = d::random_scalar();
+  const std::uint64_t packed = 3 + kPackBase * 4 + kPackBase * kPackBase * 4;
+  const Ciphertext ct{d::base_mul(r), d::add(d::small_g(packed), d::mul(r, tr.y))};
+  const Partial p = partial_decrypt(kUid, 1, tr.keys[0].secret, tr.keys[0].pub, ct);
+  EXPECT_EQ(CountSolver(11, Form::grades).solve(Form::grades, ct, {p.d}),
+            (std::vector<std::int64_t>{3, 4, 4, 0, 0}));
+  EXPECT_FALSE(CountSolver(10, Form::grades).solve(Form::grades, ct, {p.d}));
+  EXPECT_FALSE(CountSolver(11).solve(Form::grades, ct, {p.d}));
+  EXPECT_EQ(form_from_name("grades"), Form::grades);
+  EXPECT_EQ(form_name(Form::grades), "grades");
+  EXPECT_FALSE(form_from_name("Grades"));
 }
 
 TEST(BallotTally, ZeroBallotsNeedNoPartials) {

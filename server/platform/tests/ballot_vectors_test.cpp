@@ -29,9 +29,9 @@ class BallotVectors : public ::testing::Test {
   }
 
   static Shape shape_of(const json& entry) {
-    const auto form = entry.at("form").get<std::string>();
-    EXPECT_TRUE(form == "options3" || form == "pick") << form;
-    return Shape{form == "pick" ? Form::pick : Form::options3, entry.at("questions").get<int>(),
+    const auto form = form_from_name(entry.at("form").get<std::string>());
+    EXPECT_TRUE(form.has_value()) << entry.at("form");
+    return Shape{form.value_or(Form::options3), entry.at("questions").get<int>(),
                  entry.at("maxPicks").get<int>()};
   }
 
@@ -73,10 +73,11 @@ TEST_F(BallotVectors, TrusteeKeysVerifyAndCombine) {
 
 TEST_F(BallotVectors, BallotsVerifyWithTheirReceipts) {
   ASSERT_FALSE(v_.at("ballots").empty());
-  bool saw_options3 = false, saw_pick = false;
+  bool saw_options3 = false, saw_pick = false, saw_grades = false;
   for (const auto& entry : v_.at("ballots")) {
     const Shape shape = shape_of(entry);
-    (shape.form == Form::pick ? saw_pick : saw_options3) = true;
+    (shape.form == Form::pick ? saw_pick : shape.form == Form::grades ? saw_grades : saw_options3) =
+        true;
     const json& posted = entry.at("ballot");
     const auto hash = entry.at("hash").get<std::string>();
     Ballot b;
@@ -120,6 +121,7 @@ TEST_F(BallotVectors, BallotsVerifyWithTheirReceipts) {
   }
   EXPECT_TRUE(saw_options3);
   EXPECT_TRUE(saw_pick);
+  EXPECT_TRUE(saw_grades);
 }
 
 TEST_F(BallotVectors, PartialDecryptionsVerify) {

@@ -138,6 +138,7 @@ export interface BoardEntry {
 /** Option label keys (under ballot.option.*) in option order for a vote. */
 export function optionKeys(kind: VoteKind, form: VoteForm): string[] {
   if (form === 'pick') return ['picked', 'notPicked']
+  if (form === 'grades') return ['excellent', 'qualified', 'basic', 'unqualified', 'abstain']
   return kind === 'satisfaction' ? ['satisfied', 'basically', 'unsatisfied'] : ['yes', 'no', 'abstain']
 }
 
@@ -161,10 +162,13 @@ export function yuan(fen: number | null | undefined): string {
   return (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 }
 
-/** True when every question has an answer (options3) — pick ballots are always complete. */
+/** The highest option index of a question (options3 2, grades 4). */
+const lastOption = (form: VoteForm) => (form === 'grades' ? 4 : 2)
+
+/** True when every question has an answer (options3, grades) — pick ballots are always complete. */
 export function allAnswered(form: VoteForm, choices: (number | null)[]): boolean {
   if (form === 'pick') return true
-  return choices.length > 0 && choices.every((c) => c !== null && c >= 0 && c <= 2)
+  return choices.length > 0 && choices.every((c) => c !== null && c >= 0 && c <= lastOption(form))
 }
 
 /** Toggles candidate `i` of a pick ballot; refuses (returns false) beyond `max` picks. */
@@ -230,7 +234,7 @@ export function statusType(s: VoteStatus | string): 'success' | 'warning' | 'dan
 export function ballotChoices(form: VoteForm, choices: (number | null)[], picks: boolean[]): number[] {
   if (form === 'pick') return picks.map((p) => (p ? 1 : 0))
   return choices.map((c) => {
-    if (c === null || c < 0 || c > 2) throw new Error('unanswered question')
+    if (c === null || c < 0 || c > lastOption(form)) throw new Error('unanswered question')
     return c
   })
 }

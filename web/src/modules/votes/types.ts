@@ -106,10 +106,12 @@ export function statusActions(status: ProjectStatus): StatusAction[] {
 // Votes
 
 export const VOTE_KINDS = ['projects', 'satisfaction'] as const
-export type VoteKind = (typeof VOTE_KINDS)[number]
+/** The console sets up projects and satisfaction votes; evaluation = a branch's peer ballot. */
+export type VoteKind = (typeof VOTE_KINDS)[number] | 'evaluation'
 
 export const VOTE_FORMS = ['options3', 'pick'] as const
-export type VoteForm = (typeof VOTE_FORMS)[number]
+/** grades: 优秀/合格/基本合格/不合格/弃权 per member (peer ballots only). */
+export type VoteForm = (typeof VOTE_FORMS)[number] | 'grades'
 
 export const KEY_MODES = ['scrutineers', 'server'] as const
 export type KeyMode = (typeof KEY_MODES)[number]
@@ -335,12 +337,13 @@ export function stepIndex(status: VoteStatus): number {
 
 export const isDeletable = (status: VoteStatus) => status === 'setup' || status === 'ready'
 
-/** Options a question of this vote has (3 for options3, 1 count per candidate for pick). */
-export const optionCount = (form: VoteForm) => (form === 'pick' ? 1 : 3)
+/** Options a question of this vote has (3 for options3, 5 for grades, 1 count per candidate for pick). */
+export const optionCount = (form: VoteForm) => (form === 'pick' ? 1 : form === 'grades' ? 5 : 3)
 
 /** The locale key of option `i` of a vote: yes/no/abstain, 满意/基本满意/不满意, or 得票. */
 export function optionKey(kind: VoteKind, form: VoteForm, i: number): string {
   if (form === 'pick') return 'votes.option.pick'
+  if (form === 'grades') return `votes.option.grades.${i}`
   return kind === 'satisfaction' ? `votes.option.satisfaction.${i}` : `votes.option.projects.${i}`
 }
 

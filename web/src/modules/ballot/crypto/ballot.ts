@@ -8,9 +8,8 @@ import {
   type BallotItem,
   type BallotJson,
   type Form,
-  OPTIONS3_VALUES,
-  PICK_VALUES,
   type Pair,
+  allowedValues,
   SUM_LABEL,
   itemLabel,
   pickSumValues,
@@ -22,8 +21,9 @@ const pairHex = ([c, z]: ScalarPair): Pair => [scalarHex(c), scalarHex(z)]
 function choiceIndexes(form: Form, choices: number[], maxPicks: number | undefined): number[] {
   if (!Array.isArray(choices) || choices.length === 0) throw new Error('ballot: no choices')
   const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v)
-  if (form === 'options3') {
-    for (const v of choices) if (!isInt(v) || v < 0 || v > 2) throw new Error('ballot: option index out of range')
+  if (form === 'options3' || form === 'grades') {
+    const last = allowedValues(form).length - 1
+    for (const v of choices) if (!isInt(v) || v < 0 || v > last) throw new Error('ballot: option index out of range')
     return choices.slice()
   }
   if (form === 'pick') {
@@ -38,7 +38,8 @@ function choiceIndexes(form: Form, choices: number[], maxPicks: number | undefin
 
 /**
  * Encrypts one voter's choices under the vote public key Y with every proof.
- * options3: choices[i] = option index 0|1|2 for question i; pick: choices[i] = 0|1 per candidate.
+ * options3: choices[i] = option index 0|1|2 for question i; grades: 0..4 (优秀 … 弃权) per person;
+ * pick: choices[i] = 0|1 per candidate.
  */
 export function encryptBallot(
   voteUid: string,
@@ -52,7 +53,7 @@ export function encryptBallot(
   const y = keyPoint(publicKeyHex)
   const yBytes = hexToBytes(publicKeyHex)
   const alias = bytesToHex(randomBytes(16))
-  const allowed = form === 'options3' ? OPTIONS3_VALUES : PICK_VALUES
+  const allowed = allowedValues(form)
   const items: BallotItem[] = []
   let rSum = 0n
   let aSum: RPoint = ZERO

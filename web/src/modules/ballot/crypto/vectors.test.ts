@@ -69,6 +69,7 @@ function generate(): Vectors {
     make('options3', 3, 0, [0, 1, 2]),
     make('options3', 3, 0, [0, 0, 2]),
     make('pick', 5, 2, [1, 0, 1, 0, 0]),
+    make('grades', 5, 0, [0, 1, 2, 3, 4]),
   ]
   const three = ballots.filter((b) => b.form === 'options3' && b.questions === 3)
   const tally: TallyItem[] = [0, 1, 2].map((q) => {
@@ -107,6 +108,7 @@ describe('cross-implementation vectors (tests/vectors/ballot-js.json)', () => {
       ['options3', 3],
       ['options3', 3],
       ['pick', 5],
+      ['grades', 5],
     ])
     for (const b of v.ballots) {
       const maxPicks = b.form === 'pick' ? b.maxPicks : undefined

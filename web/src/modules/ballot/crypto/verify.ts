@@ -6,10 +6,9 @@ import { checkKey, checkPartial, type MemberContext, type ScalarPair, verifyMemb
 import {
   type BallotJson,
   type Form,
-  OPTIONS3_VALUES,
-  PICK_VALUES,
   type PartialItem,
   SUM_LABEL,
+  allowedValues,
   type TallyItem,
   itemLabel,
   pickSumValues,
@@ -50,11 +49,11 @@ export function verifyBallot(
     if (typeof ballot.alias !== 'string' || !ALIAS.test(ballot.alias)) return false
     if (!Number.isSafeInteger(questions) || questions < 1) return false
     if (!Array.isArray(ballot.items) || ballot.items.length !== questions) return false
-    if (form !== 'options3' && form !== 'pick') return false
+    if (form !== 'options3' && form !== 'pick' && form !== 'grades') return false
     if (form === 'pick' && (!Number.isSafeInteger(maxPicks) || (maxPicks as number) < 1)) return false
     const y = keyPoint(publicKeyHex)
     const yBytes = y.toBytes()
-    const allowed = form === 'options3' ? OPTIONS3_VALUES : PICK_VALUES
+    const allowed = allowedValues(form)
     let aSum: RPoint = ZERO
     let bSum: RPoint = ZERO
     for (let q = 0; q < questions; q++) {
@@ -68,7 +67,7 @@ export function verifyBallot(
       aSum = aSum.add(a)
       bSum = bSum.add(b)
     }
-    if (form === 'options3') return ballot.sum === null || ballot.sum === undefined
+    if (form !== 'pick') return ballot.sum === null || ballot.sum === undefined
     if (!ballot.sum || typeof ballot.sum !== 'object') return false
     const sumAllowed = pickSumValues(maxPicks as number)
     const proof = parsePairs(ballot.sum.proof, sumAllowed.length)
