@@ -64,6 +64,9 @@ void register_platform_texts() {
       {"settings.not_an_option", "不是可选的值", "Not one of the allowed values"},
       {"settings.too_long", "内容过长", "Too long"},
       {"settings.unknown", "没有这项设置", "No such setting"},
+      {"cases.not_found", "事项不存在", "No such case"},
+      {"cases.illegal_transition", "该事项当前所处环节不能进行这项操作，请刷新后查看",
+       "This step is not possible at the case's current stage; reload to see where it is"},
   });
 }
 
