@@ -3,19 +3,22 @@
 #include "modules/accounts/module.hpp"
 #include "modules/deputies/module.hpp"
 #include "modules/dues/module.hpp"
+#include "modules/evaluation/module.hpp"
 #include "modules/inspection/module.hpp"
 #include "modules/learning/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/orglife/module.hpp"
 #include "modules/system/module.hpp"
 #include "modules/votes/module.hpp"
+#include "modules/warnings/module.hpp"
 
 namespace md {
 
 std::vector<Module> all_modules() {
   return {
-      accounts::module(), system::module(),   org::module(),  deputies::module(),   votes::module(),
-      orglife::module(),  learning::module(), dues::module(), inspection::module(),
+      accounts::module(),   system::module(),     org::module(),      deputies::module(),
+      votes::module(),      orglife::module(),    learning::module(), dues::module(),
+      inspection::module(), evaluation::module(), warnings::module(),
   };
 }
 

@@ -75,7 +75,9 @@ export function parseCase(path) {
 /**
  * Replaces {{…}}: captured variables, {{repeat:X:N}}, {{uid:account}}, {{password:account}},
  * {{totp:account}}, {{code:VAR}} (TOTP code of a captured secret, computed once per case),
- * {{today}} (China date), {{unix:OFFSET}} (unix seconds now + OFFSET), {{demoPassword}}, and what a browser computes for a vote, made by
+ * {{today[:DAYS]}} (China date, plus days), {{unix:OFFSET}} (unix seconds now + OFFSET), {{month:OFFSET}} (China month
+ * + OFFSET, YYYY-MM), {{monthUnix:OFFSET[:SECONDS]}} (10:00 on the 10th of that
+ * month, plus seconds), {{demoPassword}}, and what a browser computes for a vote, made by
  * `mingdeng ballot-tool` and kept under NAME for the rest of the case:
  * {{tool-key:NAME:UID:INDEX}} (a scrutineer's key: the trustee-key body),
  * {{tool-ballot:NAME:UID:KEY:FORM:CHOICES[:MAXPICKS[:TAMPER]]}} (an encrypted ballot),
@@ -113,7 +115,15 @@ export function expand(text, vars, env) {
         // Unix seconds now, plus an offset ({{unix:-600}}): meetings happening right now.
         return String(Math.floor(Date.now() / 1000) + Number(args[0] ?? 0));
       case 'today':
-        return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+        // The China date plus an offset in days ({{today}}, {{today:3}}: three days on).
+        return new Date(Date.now() + 8 * 3600_000 + Number(args[0] ?? 0) * 86400_000).toISOString().slice(0, 10);
+      case 'month':
+        // The China-time month plus an offset ({{month:-1}}: last month), YYYY-MM.
+        return new Date(chinaMonth(Number(args[0] ?? 0)).getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+      case 'monthUnix':
+        // Unix seconds at 10:00 China time on the 10th of that month, plus seconds
+        // ({{monthUnix:-3}}, {{monthUnix:-3:5400}}).
+        return String(Math.floor(chinaMonth(Number(args[0] ?? 0)).getTime() / 1000) + 9 * 86400 + 2 * 3600 + Number(args[1] ?? 0));
       case 'demoPassword':
         return env.demoPassword;
       default:
@@ -121,6 +131,12 @@ export function expand(text, vars, env) {
         return String(vars[name]);
     }
   });
+}
+
+/** 00:00 China time (as a UTC Date shifted by +8 h) of the 1st of this month plus `offset`. */
+function chinaMonth(offset) {
+  const now = new Date(Date.now() + 8 * 3600_000);
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1) - 8 * 3600_000);
 }
 
 /** Runs `mingdeng ballot-tool` for a {{tool-…}} placeholder; returns the JSON text to insert. */
@@ -215,7 +231,8 @@ export async function runCase(env, path) {
         if (!res.bytes.subarray(0, want.length).equals(want)) fail(`body does not start with bytes ${m[1]}`);
       } else if ((m = /^@matches\s+(\S+)\s+(.+)$/.exec(d))) {
         const v = pick(res.json, m[1]);
-        if (typeof v !== 'string' || !new RegExp(m[2]).test(v)) fail(`${m[1]} = ${JSON.stringify(v)} does not match /${m[2]}/`);
+        const re = expand(m[2], vars, env); // e.g. a deadline ^{{month:3}}-\d\d$
+        if (typeof v !== 'string' || !new RegExp(re).test(v)) fail(`${m[1]} = ${JSON.stringify(v)} does not match /${re}/`);
       } else if ((m = /^@absent\s+(\S+)$/.exec(d))) {
         if (pick(res.json, m[1]) !== undefined) fail(`${m[1]} should be absent`);
       } else if ((m = /^@length\s+(\S+)\s*=\s*(\d+)$/.exec(d))) {
