@@ -153,7 +153,7 @@ Json dues_rows(Context& ctx) {
   auto members = members_of(ctx, units, info);
   std::set<std::int64_t> ids;
   for (const auto& m : members) ids.insert(m.id);
-  auto dues = load_dues(ctx.db, ids);
+  auto dues = load_dues(ctx.db, ids, Detail::rules_only, !units.has_value());
   Json rows = Json::array();
   for (const auto& m : members) {
     if (!q.empty() && m.name.find(q) == std::string::npos) continue;

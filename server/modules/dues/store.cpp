@@ -21,16 +21,21 @@ std::string id_list(const std::set<std::int64_t>& ids) {
 }
 
 std::map<std::int64_t, PersonDues> load_dues(db::Connection& conn,
-                                             const std::set<std::int64_t>& ids) {
+                                             const std::set<std::int64_t>& ids, Detail detail,
+                                             bool everyone) {
   std::map<std::int64_t, PersonDues> out;
   if (ids.empty()) return out;
-  for (const auto& r : conn.query(std::string(kBases) + id_list(ids) +
+  const bool json = detail == Detail::with_json;
+  const std::string who = everyone ? "(SELECT id FROM people)" : id_list(ids);
+  for (const auto& r : conn.query(std::string(kBases) + who +
                                   " ORDER BY b.person_id, b.effective_month, b.id")) {
+    if (everyone && !ids.count(r.i64("person_id"))) continue;
     auto& d = out[r.i64("person_id")];
     auto category = parse_category(r.str("category")).value_or(Category::office);
     std::optional<std::int64_t> fixed;
     if (!r.is_null("fixed_fen")) fixed = r.i64("fixed_fen");
     d.bases.push_back({r.str("effective_month"), category, r.i64("base_fen"), fixed});
+    if (!json) continue;
     d.bases_json.push_back(
         {{"id", r.i64("id")},
          {"category", r.str("category")},
@@ -43,8 +48,19 @@ std::map<std::int64_t, PersonDues> load_dues(db::Connection& conn,
          {"createdBy", r.is_null("created_by_name") ? Json() : Json(r.str("created_by_name"))},
          {"createdAt", r.i64("created_at")}});
   }
-  for (const auto& r : conn.query(std::string(kPayments) + id_list(ids) +
-                                  " ORDER BY p.person_id, p.from_month, p.id")) {
+  if (!json) {
+    // Only the ranges: no user join, no JSON (millions of rows in a whole-scope list).
+    for (const auto& r :
+         conn.query("SELECT person_id, from_month, to_month FROM dues_payments WHERE person_id IN " +
+                    who)) {
+      if (everyone && !ids.count(r.i64("person_id"))) continue;
+      out[r.i64("person_id")].ranges.push_back({r.str("from_month"), r.str("to_month")});
+    }
+  }
+  for (const auto& r : json ? conn.query(std::string(kPayments) + who +
+                                         " ORDER BY p.person_id, p.from_month, p.id")
+                            : std::vector<db::Row>{}) {
+    if (everyone && !ids.count(r.i64("person_id"))) continue;
     auto& d = out[r.i64("person_id")];
     d.ranges.push_back({r.str("from_month"), r.str("to_month")});
     d.payments_json.push_back(

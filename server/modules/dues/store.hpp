@@ -23,9 +23,15 @@ struct PersonDues {
   std::set<std::string> paid;
 };
 
-/// The records of each of the people.
+/// What a caller needs: the records as JSON too (one person's page), or only what the rules
+/// read (lists of thousands of members: building JSON for millions of payments is the cost).
+enum class Detail { rules_only, with_json };
+/// The records of each of the people; `everyone` reads the whole tables instead of an IN list
+/// of every id (a leader's list of all members).
 std::map<std::int64_t, PersonDues> load_dues(db::Connection& conn,
-                                             const std::set<std::int64_t>& ids);
+                                             const std::set<std::int64_t>& ids,
+                                             Detail detail = Detail::with_json,
+                                             bool everyone = false);
 /// "(1, 2, 3)" for an IN clause ("(NULL)" when empty); integers only.
 std::string id_list(const std::set<std::int64_t>& ids);
 
