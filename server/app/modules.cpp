@@ -6,8 +6,10 @@
 #include "modules/evaluation/module.hpp"
 #include "modules/inspection/module.hpp"
 #include "modules/learning/module.hpp"
+#include "modules/opinions/module.hpp"
 #include "modules/org/module.hpp"
 #include "modules/orglife/module.hpp"
+#include "modules/receptions/module.hpp"
 #include "modules/system/module.hpp"
 #include "modules/votes/module.hpp"
 #include "modules/warnings/module.hpp"
@@ -18,7 +20,8 @@ std::vector<Module> all_modules() {
   return {
       accounts::module(),   system::module(),     org::module(),      deputies::module(),
       votes::module(),      orglife::module(),    learning::module(), dues::module(),
-      inspection::module(), evaluation::module(), warnings::module(),
+      inspection::module(), evaluation::module(), warnings::module(), receptions::module(),
+      opinions::module(),
   };
 }
 

@@ -51,6 +51,8 @@ void load_demo(App& app, db::Connection& conn, DemoReport& report) {
       {"deputy", "刘代表", "deputy", legal, "13807300007"},
       {"clerk", "陈干事", "clerk", office, "13807300008"},
       {"teller", "赵计票", "teller", office, "13807300009"},
+      // The answering account of 区住建局 (the opinions demo links it to the department).
+      {"dept", "住建局黄科长", "department", group, "13807300010"},
   };
   report.lines.emplace_back(
       "Demo accounts (initial password " + std::string(kDemoPassword) +

@@ -41,6 +41,7 @@ const std::vector<RoleInfo>& all_roles() {
       {"deputy", "人大代表", "Deputy", false},
       {"clerk", "工作人员", "Clerk", false},
       {"teller", "计票员", "Teller", false},
+      {"department", "承办部门", "Handling department", false},
   };
   return roles;
 }

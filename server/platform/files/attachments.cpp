@@ -96,11 +96,13 @@ std::optional<std::string> sniff_content_type(std::string_view b, std::string_vi
   return std::nullopt;
 }
 
-http::Json store(http::Context& ctx, const std::string& owner_type, std::int64_t owner_id,
-                 const std::string& filename, const std::string& bytes) {
-  auto check = owner_check(owner_type);
-  if (!check) throw bad_request("files.unknown_owner_type");
-  if (!check(ctx, owner_id, true)) throw forbidden();
+namespace {
+
+/// Validates and writes the bytes, then the row and its audit record in one transaction.
+/// `uploader` is users.id, or 0 for someone without an account (see store_anonymous).
+http::Json put(http::Context& ctx, const std::string& owner_type, std::int64_t owner_id,
+               const std::string& filename, const std::string& bytes, std::int64_t uploader,
+               const http::Json& audit_extra) {
   if (filename.empty() || http::utf8_length(filename) > 200 || !http::is_clean_utf8(filename) ||
       filename.find('/') != std::string::npos) {
     throw invalid_field("filename", "files.bad_name");
@@ -120,12 +122,31 @@ http::Json store(http::Context& ctx, const std::string& owner_type, std::int64_t
       "INSERT INTO attachments (owner_type, owner_id, name, content_type, size, sha, uploaded_by, "
       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {owner_type, owner_id, filename, *type, static_cast<std::int64_t>(bytes.size()), sha,
-       ctx.me().user_id, ctx.now});
+       uploader, ctx.now});
   http::Json j = {{"id", row->i64("id")}, {"name", filename},        {"size", bytes.size()},
                   {"contentType", *type}, {"ownerType", owner_type}, {"ownerId", owner_id}};
-  ctx.audit("attachments.upload", owner_type, std::to_string(owner_id), nullptr, j);
+  http::Json audited = j;
+  audited.update(audit_extra);
+  ctx.audit("attachments.upload", owner_type, std::to_string(owner_id), nullptr, audited);
   tx.commit();
   return j;
+}
+
+}  // namespace
+
+http::Json store(http::Context& ctx, const std::string& owner_type, std::int64_t owner_id,
+                 const std::string& filename, const std::string& bytes) {
+  auto check = owner_check(owner_type);
+  if (!check) throw bad_request("files.unknown_owner_type");
+  if (!check(ctx, owner_id, true)) throw forbidden();
+  return put(ctx, owner_type, owner_id, filename, bytes, ctx.me().user_id, http::Json::object());
+}
+
+http::Json store_anonymous(http::Context& ctx, const std::string& owner_type, std::int64_t owner_id,
+                           const std::string& filename, const std::string& bytes,
+                           const std::string& actor) {
+  if (!is_owner_type(owner_type)) throw bad_request("files.unknown_owner_type");
+  return put(ctx, owner_type, owner_id, filename, bytes, 0, {{"uploader", actor}});
 }
 
 http::Response download(http::Context& ctx, std::int64_t attachment_id) {

@@ -24,6 +24,13 @@ std::optional<std::string> sniff_content_type(std::string_view bytes, std::strin
 /// Stores an upload for the owner after the owner's write check; returns its JSON description.
 http::Json store(http::Context& ctx, const std::string& owner_type, std::int64_t owner_id,
                  const std::string& filename, const std::string& bytes);
+/// For someone without an account (a voter adding photos to their own new opinion): the
+/// caller has already proved the upload belongs to this owner (e.g. by the voter's query code),
+/// so no owner check runs. Stored with uploaded_by 0; `actor` names who it was ("voter") in
+/// the audit record. Same name, size and type checks as store().
+http::Json store_anonymous(http::Context& ctx, const std::string& owner_type, std::int64_t owner_id,
+                           const std::string& filename, const std::string& bytes,
+                           const std::string& actor);
 /// The owner's files, oldest first: [{id, name, contentType, size, createdAt, uploadedBy}]
 /// (the caller has checked that the user may read the owner).
 http::Json list_for_owner(db::Connection& conn, const std::string& owner_type,

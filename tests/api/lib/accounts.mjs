@@ -17,6 +17,7 @@ export const ACCOUNTS = {
   deputy: 'deputy',
   clerk: 'clerk',
   teller: 'teller',
+  dept: 'department',
 };
 export const ADMIN_ROLES = new Set(['sys_admin', 'sec_admin', 'audit_admin']);
 
