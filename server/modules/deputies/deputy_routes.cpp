@@ -48,12 +48,6 @@ std::optional<bool> flag_query(const Context& ctx, const std::string& name) {
   throw bad_request("request.bad_query", {{"param", name}});
 }
 
-std::string id_list(const std::vector<std::int64_t>& ids) {
-  if (ids.empty()) return "(NULL)";
-  std::string s = "(";
-  for (auto id : ids) s += (s.size() > 1 ? ", " : "") + std::to_string(id);
-  return s + ")";
-}
 
 namespace {
 

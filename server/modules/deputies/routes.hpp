@@ -5,6 +5,7 @@
 
 #include "platform/http/context.hpp"
 #include "platform/http/route.hpp"
+#include "platform/db/id_list.hpp"
 
 namespace md::deputies {
 
@@ -26,7 +27,6 @@ std::string current_period_start(http::Context& ctx);
 std::optional<std::int64_t> int_query(const http::Context& ctx, const std::string& name);
 /// "1" → true, "0" → false, "" → nullopt (400 otherwise).
 std::optional<bool> flag_query(const http::Context& ctx, const std::string& name);
-/// "(1, 2, 3)" for an IN clause, or "(NULL)" when empty.
-std::string id_list(const std::vector<std::int64_t>& ids);
+using db::id_list;
 
 }  // namespace md::deputies

@@ -8,7 +8,7 @@
 #include "modules/dues/routes.hpp"
 #include "modules/dues/store.hpp"
 #include "modules/org/people_api.hpp"
-#include "platform/auth/scope.hpp"
+#include "platform/http/branch_scope.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/export.hpp"
@@ -21,55 +21,19 @@ using http::Route;
 
 namespace {
 
-const std::set<std::string, std::less<>>& whole_scope_roles() {
-  static const std::set<std::string, std::less<>> roles = {"leader", "clerk", "sys_admin"};
-  return roles;
-}
+const http::ScopeCodes kScope{"dues.unit_unknown", "dues.person_unknown", "dues.out_of_scope"};
 
-bool whole_scope(Context& ctx) {
-  return auth::scope_covers(ctx.db, ctx.me(), std::nullopt, whole_scope_roles());
+void require_person(Context& ctx, std::int64_t person) {
+  http::require_person_in_scope(ctx, person, kScope);
+}
+std::set<std::int64_t> unit_subtree(Context& ctx, std::int64_t unit) {
+  return http::unit_subtree_in_scope(ctx, unit, kScope);
+}
+std::optional<std::set<std::int64_t>> visible_units(Context& ctx) {
+  return http::visible_units(ctx, kScope);
 }
 
 std::string current_month(const Context& ctx) { return china_date(ctx.now).substr(0, 7); }
-
-/// The person must exist (404) and, for a branch officer, belong to a unit in their scope.
-void require_person(Context& ctx, std::int64_t person) {
-  if (!ctx.db.query_one("SELECT id FROM people WHERE id = ?", {person})) {
-    throw not_found("dues.person_unknown");
-  }
-  if (whole_scope(ctx)) return;
-  for (const auto& r :
-       ctx.db.query("SELECT org_unit_id FROM memberships WHERE person_id = ? AND ended_on IS NULL",
-                    {person})) {
-    if (auth::scope_covers(ctx.db, ctx.me(), r.i64("org_unit_id"), whole_scope_roles())) return;
-  }
-  throw forbidden("dues.out_of_scope");
-}
-
-/// The subtree of `unit` (404, 403 out of scope).
-std::set<std::int64_t> unit_subtree(Context& ctx, std::int64_t unit) {
-  if (!ctx.db.query_one("SELECT id FROM org_units WHERE id = ?", {unit})) {
-    throw not_found("dues.unit_unknown");
-  }
-  if (!auth::scope_covers(ctx.db, ctx.me(), unit, whole_scope_roles())) {
-    throw forbidden("dues.out_of_scope");
-  }
-  return auth::org_subtree(ctx.db, unit);
-}
-
-/// The units a list may show: `orgUnitId`'s subtree, else my own subtree, else all (nullopt).
-std::optional<std::set<std::int64_t>> visible_units(Context& ctx) {
-  std::string unit = ctx.query("orgUnitId");
-  if (!unit.empty()) {
-    if (unit.size() > 15 || unit.find_first_not_of("0123456789") != std::string::npos) {
-      throw bad_request("request.bad_query", {{"param", "orgUnitId"}});
-    }
-    return unit_subtree(ctx, std::stoll(unit));
-  }
-  if (whole_scope(ctx)) return std::nullopt;
-  auto own = ctx.me().org_unit_id;
-  return own ? auth::org_subtree(ctx.db, *own) : std::set<std::int64_t>{};
-}
 
 struct UnitInfo {
   std::optional<std::int64_t> parent;

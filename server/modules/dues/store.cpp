@@ -14,11 +14,6 @@ const char* const kPayments =
     "JOIN users u ON u.id = p.recorded_by WHERE p.person_id IN ";
 }  // namespace
 
-std::string id_list(const std::set<std::int64_t>& ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ", ") + std::to_string(id);
-  return "(" + (s.empty() ? std::string("NULL") : s) + ")";
-}
 
 std::map<std::int64_t, PersonDues> load_dues(db::Connection& conn,
                                              const std::set<std::int64_t>& ids, Detail detail,

@@ -9,6 +9,7 @@
 
 #include "modules/dues/rules.hpp"
 #include "platform/db/db.hpp"
+#include "platform/db/id_list.hpp"
 
 namespace md::dues {
 
@@ -32,7 +33,6 @@ std::map<std::int64_t, PersonDues> load_dues(db::Connection& conn,
                                              const std::set<std::int64_t>& ids,
                                              Detail detail = Detail::with_json,
                                              bool everyone = false);
-/// "(1, 2, 3)" for an IN clause ("(NULL)" when empty); integers only.
-std::string id_list(const std::set<std::int64_t>& ids);
+using db::id_list;
 
 }  // namespace md::dues

@@ -5,20 +5,18 @@
 #include <set>
 
 #include "modules/evaluation/store.hpp"
-#include "platform/http/context.hpp"
+#include "platform/http/branch_scope.hpp"
+#include "platform/db/id_list.hpp"
 
 namespace md::evaluation {
 
-/// True for a user whose scope is the whole organization.
-bool whole_scope(http::Context& ctx);
 /// 403 evaluation.out_of_scope unless the unit is within the user's data scope.
 void require_scope(http::Context& ctx, std::int64_t unit_id);
 /// The campaign (404 first, so unknown ids never leak scope) within the user's scope (403).
 Campaign campaign_in_scope(http::Context& ctx, std::int64_t id);
 /// The units a list may show: `orgUnitId`'s subtree, else my own subtree, else all (nullopt).
 std::optional<std::set<std::int64_t>> visible_units(http::Context& ctx);
-/// "(1, 2, 3)" for an IN clause ("(NULL)" when empty); integers only.
-std::string id_list(const std::set<std::int64_t>& ids);
+using db::id_list;
 /// 409 evaluation.wrong_status (naming the current and the needed step in the request's
 /// language) unless the campaign is in `expected`.
 void require_status(http::Context& ctx, const Campaign& c, const std::string& expected);

@@ -24,11 +24,6 @@ void require_scope(Context& ctx, std::int64_t org_unit_id) {
   }
 }
 
-std::string id_list(const std::set<std::int64_t>& ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ", ") + std::to_string(id);
-  return "(" + (s.empty() ? std::string("NULL") : s) + ")";
-}
 
 std::optional<std::set<std::int64_t>> visible_units(Context& ctx) {
   std::string unit = ctx.query("orgUnitId");

@@ -8,6 +8,7 @@
 
 #include "platform/http/context.hpp"
 #include "platform/http/route.hpp"
+#include "platform/db/id_list.hpp"
 
 namespace md::inspection {
 
@@ -21,7 +22,6 @@ void require_scope(http::Context& ctx, std::int64_t org_unit_id);
 /// The org units a list may show: the subtree of `orgUnitId` (404 inspection.unit_unknown,
 /// 403 out of scope), else the user's own subtree, else nullopt (all).
 std::optional<std::set<std::int64_t>> visible_units(http::Context& ctx);
-/// "(1, 2, 3)" for an IN clause ("(NULL)" when empty).
-std::string id_list(const std::set<std::int64_t>& ids);
+using db::id_list;
 
 }  // namespace md::inspection

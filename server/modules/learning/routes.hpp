@@ -8,6 +8,7 @@
 
 #include "platform/http/context.hpp"
 #include "platform/http/route.hpp"
+#include "platform/db/id_list.hpp"
 
 namespace md::learning {
 
@@ -25,8 +26,7 @@ void require_scope(http::Context& ctx, std::int64_t org_unit_id);
 /// The org units a list may show: the subtree of the `orgUnitId` query parameter (404
 /// learning.unit_unknown, 403 out of scope), else the user's own subtree, else nullopt (all).
 std::optional<std::set<std::int64_t>> visible_units(http::Context& ctx);
-/// "(1, 2, 3)" for an IN clause ("(NULL)" when empty); the ids are integers, never user text.
-std::string id_list(const std::set<std::int64_t>& ids);
+using db::id_list;
 /// The `year` query parameter (2000–2100), default this year (China time).
 int year_param(const http::Context& ctx);
 

@@ -23,11 +23,6 @@ Viewer viewer_of(http::Context& ctx) {
   return v;
 }
 
-std::string id_list(const std::vector<std::int64_t>& ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ", ") + std::to_string(id);
-  return "(" + (s.empty() ? std::string("NULL") : s) + ")";
-}
 
 std::string opinion_scope_sql(const Viewer& v, db::Params& params) {
   if (v.all) return "";

@@ -8,6 +8,7 @@
 #include "modules/opinions/rules.hpp"
 #include "platform/cases/store.hpp"
 #include "platform/http/context.hpp"
+#include "platform/db/id_list.hpp"
 
 namespace md::opinions {
 
@@ -31,8 +32,7 @@ bool in_departments(const Viewer& v, const cases::Case& c);
 
 DeadlinePolicy deadline_policy(http::Context& ctx);
 std::string today(const http::Context& ctx);
-/// "(1, 2)" for an IN clause, "(NULL)" when empty.
-std::string id_list(const std::vector<std::int64_t>& ids);
+using db::id_list;
 
 /// A department by id (404 opinions.department_unknown) as a case assignee.
 cases::Assignee department_assignee(db::Connection& conn, std::int64_t id);

@@ -2,24 +2,16 @@
 
 #include <functional>
 
+#include "platform/db/id_list.hpp"
+
 namespace md::opinions {
-namespace {
-
-std::string id_list(const std::vector<std::int64_t>& ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ", ") + std::to_string(id);
-  return "(" + (s.empty() ? std::string("NULL") : s) + ")";
-}
-
-}  // namespace
-
 std::map<std::int64_t, DeputyYear> deputies_year(db::Connection& conn,
                                                  const std::vector<std::int64_t>& people,
                                                  const std::string& year) {
   std::map<std::int64_t, DeputyYear> out;
   for (auto p : people) out[p] = {};
   if (people.empty()) return out;
-  const std::string in = id_list(people);
+  const std::string in = db::id_list(people);
   const db::Params range = {year + "-01-01", year + "-12-31"};
   // One grouped query per count; `field` picks the member of DeputyYear it fills.
   const auto count = [&](const std::string& sql, std::int64_t DeputyYear::*field) {

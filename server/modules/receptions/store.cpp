@@ -45,11 +45,6 @@ void count_into(db::Connection& conn, const std::string& sql, const db::Params& 
 
 }  // namespace
 
-std::string id_list(const std::vector<std::int64_t>& ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ", ") + std::to_string(id);
-  return "(" + (s.empty() ? std::string("NULL") : s) + ")";
-}
 
 Json reception_row_json(const db::Row& r, std::int64_t notice_days) {
   std::string day = r.str("day");

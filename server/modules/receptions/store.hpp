@@ -11,6 +11,7 @@
 
 #include "modules/receptions/rules.hpp"
 #include "platform/db/db.hpp"
+#include "platform/db/id_list.hpp"
 
 namespace md::receptions {
 
@@ -51,7 +52,6 @@ std::vector<std::pair<std::int64_t, Json>> duty_counts(db::Connection& conn,
                                                        const std::vector<std::int64_t>& people,
                                                        int year);
 
-/// "(1, 2, 3)" for an IN clause ("(NULL)" when empty); integers only.
-std::string id_list(const std::vector<std::int64_t>& ids);
+using db::id_list;
 
 }  // namespace md::receptions

@@ -9,6 +9,7 @@
 #include "modules/warnings/engine.hpp"
 #include "modules/warnings/store.hpp"
 #include "platform/auth/scope.hpp"
+#include "platform/http/branch_scope.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/export.hpp"
@@ -21,48 +22,14 @@ using http::Route;
 
 namespace {
 
-const std::set<std::string, std::less<>>& whole_scope_roles() {
-  static const std::set<std::string, std::less<>> roles = {"leader", "clerk", "sys_admin"};
-  return roles;
-}
+const http::ScopeCodes kScope{"warnings.unit_unknown", "warnings.person_unknown",
+                              "warnings.out_of_scope"};
 
-bool whole_scope(Context& ctx) {
-  return auth::scope_covers(ctx.db, ctx.me(), std::nullopt, whole_scope_roles());
-}
-
-/// The person must exist (404) and, for a branch officer, belong to a unit in their scope.
 void require_person(Context& ctx, std::int64_t person) {
-  if (!ctx.db.query_one("SELECT id FROM people WHERE id = ?", {person})) {
-    throw not_found("warnings.person_unknown");
-  }
-  if (whole_scope(ctx)) return;
-  for (const auto& r :
-       ctx.db.query("SELECT org_unit_id FROM memberships WHERE person_id = ? AND ended_on IS NULL",
-                    {person})) {
-    if (auth::scope_covers(ctx.db, ctx.me(), r.i64("org_unit_id"), whole_scope_roles())) return;
-  }
-  throw forbidden("warnings.out_of_scope");
+  http::require_person_in_scope(ctx, person, kScope);
 }
-
-/// The units a list may show: `orgUnitId`'s subtree, else my own subtree, else all (nullopt).
 std::optional<std::set<std::int64_t>> visible_units(Context& ctx) {
-  std::string unit = ctx.query("orgUnitId");
-  if (!unit.empty()) {
-    if (unit.size() > 15 || unit.find_first_not_of("0123456789") != std::string::npos) {
-      throw bad_request("request.bad_query", {{"param", "orgUnitId"}});
-    }
-    auto id = std::stoll(unit);
-    if (!ctx.db.query_one("SELECT id FROM org_units WHERE id = ?", {id})) {
-      throw not_found("warnings.unit_unknown");
-    }
-    if (!auth::scope_covers(ctx.db, ctx.me(), id, whole_scope_roles())) {
-      throw forbidden("warnings.out_of_scope");
-    }
-    return auth::org_subtree(ctx.db, id);
-  }
-  if (whole_scope(ctx)) return std::nullopt;
-  auto own = ctx.me().org_unit_id;
-  return own ? auth::org_subtree(ctx.db, *own) : std::set<std::int64_t>{};
+  return http::visible_units(ctx, kScope);
 }
 
 /// A card by id (404), within my scope (403).
