@@ -31,12 +31,15 @@ void add_ballot_tool(CLI::App& cli, BallotToolArgs& a) {
   auto* ballot = tool->add_subcommand("ballot", "an encrypted ballot with proofs");
   ballot->add_option("--uid", a.uid)->required();
   ballot->add_option("--key", a.key, "the vote's public key (hex)")->required();
-  ballot->add_option("--form", a.form)->required()->check(CLI::IsMember({"options3", "pick", "grades"}));
+  ballot->add_option("--form", a.form)
+      ->required()
+      ->check(CLI::IsMember({"options3", "pick", "grades"}));
   ballot->add_option("--choices", a.choices, "comma-separated: option per question, or 0/1")
       ->required();
   ballot->add_option("--max-picks", a.max_picks);
   ballot->add_option("--alias", a.alias, "default: random");
-  ballot->add_option("--tamper", a.tamper, "proof | point | overpick: make the ballot invalid on purpose");
+  ballot->add_option("--tamper", a.tamper,
+                     "proof | point | overpick: make the ballot invalid on purpose");
   auto* partial = tool->add_subcommand("partial", "a partial decryption of a tally: {items}");
   partial->add_option("--uid", a.uid)->required();
   partial->add_option("--index", a.index)->required();

@@ -48,7 +48,6 @@ std::optional<bool> flag_query(const Context& ctx, const std::string& name) {
   throw bad_request("request.bad_query", {{"param", name}});
 }
 
-
 namespace {
 
 constexpr const char* kParty = "p.political_status IN ('cpc_member', 'cpc_probationary')";

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "platform/db/id_list.hpp"
 #include "platform/http/context.hpp"
 #include "platform/http/route.hpp"
-#include "platform/db/id_list.hpp"
 
 namespace md::deputies {
 

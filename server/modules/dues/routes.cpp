@@ -8,9 +8,9 @@
 #include "modules/dues/routes.hpp"
 #include "modules/dues/store.hpp"
 #include "modules/org/people_api.hpp"
-#include "platform/http/branch_scope.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/http/branch_scope.hpp"
 #include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 

@@ -14,7 +14,6 @@ const char* const kPayments =
     "JOIN users u ON u.id = p.recorded_by WHERE p.person_id IN ";
 }  // namespace
 
-
 std::map<std::int64_t, PersonDues> load_dues(db::Connection& conn,
                                              const std::set<std::int64_t>& ids, Detail detail,
                                              bool everyone) {
@@ -22,8 +21,8 @@ std::map<std::int64_t, PersonDues> load_dues(db::Connection& conn,
   if (ids.empty()) return out;
   const bool json = detail == Detail::with_json;
   const std::string who = everyone ? "(SELECT id FROM people)" : id_list(ids);
-  for (const auto& r : conn.query(std::string(kBases) + who +
-                                  " ORDER BY b.person_id, b.effective_month, b.id")) {
+  for (const auto& r :
+       conn.query(std::string(kBases) + who + " ORDER BY b.person_id, b.effective_month, b.id")) {
     if (everyone && !ids.count(r.i64("person_id"))) continue;
     auto& d = out[r.i64("person_id")];
     auto category = parse_category(r.str("category")).value_or(Category::office);
@@ -45,16 +44,16 @@ std::map<std::int64_t, PersonDues> load_dues(db::Connection& conn,
   }
   if (!json) {
     // Only the ranges: no user join, no JSON (millions of rows in a whole-scope list).
-    for (const auto& r :
-         conn.query("SELECT person_id, from_month, to_month FROM dues_payments WHERE person_id IN " +
-                    who)) {
+    for (const auto& r : conn.query(
+             "SELECT person_id, from_month, to_month FROM dues_payments WHERE person_id IN " +
+             who)) {
       if (everyone && !ids.count(r.i64("person_id"))) continue;
       out[r.i64("person_id")].ranges.push_back({r.str("from_month"), r.str("to_month")});
     }
   }
-  for (const auto& r : json ? conn.query(std::string(kPayments) + who +
-                                         " ORDER BY p.person_id, p.from_month, p.id")
-                            : std::vector<db::Row>{}) {
+  for (const auto& r :
+       json ? conn.query(std::string(kPayments) + who + " ORDER BY p.person_id, p.from_month, p.id")
+            : std::vector<db::Row>{}) {
     if (everyone && !ids.count(r.i64("person_id"))) continue;
     auto& d = out[r.i64("person_id")];
     d.ranges.push_back({r.str("from_month"), r.str("to_month")});

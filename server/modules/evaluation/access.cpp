@@ -1,8 +1,8 @@
 // Data scope of the evaluation module (the same helpers as dues and inspection).
 #include "modules/evaluation/access.hpp"
 
-#include "platform/http/branch_scope.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/http/branch_scope.hpp"
 
 namespace md::evaluation {
 
@@ -10,7 +10,6 @@ namespace {
 const http::ScopeCodes kScope{"evaluation.unit_unknown", "evaluation.person_unknown",
                               "evaluation.out_of_scope"};
 }  // namespace
-
 
 void require_scope(http::Context& ctx, std::int64_t unit_id) {
   http::require_unit_in_scope(ctx, unit_id, kScope);

@@ -5,8 +5,8 @@
 #include <set>
 
 #include "modules/evaluation/store.hpp"
-#include "platform/http/branch_scope.hpp"
 #include "platform/db/id_list.hpp"
+#include "platform/http/branch_scope.hpp"
 
 namespace md::evaluation {
 

@@ -24,7 +24,6 @@ void require_scope(Context& ctx, std::int64_t org_unit_id) {
   }
 }
 
-
 std::optional<std::set<std::int64_t>> visible_units(Context& ctx) {
   std::string unit = ctx.query("orgUnitId");
   if (!unit.empty()) {

@@ -23,7 +23,6 @@ Viewer viewer_of(http::Context& ctx) {
   return v;
 }
 
-
 std::string opinion_scope_sql(const Viewer& v, db::Params& params) {
   if (v.all) return "";
   const db::Value person = v.person ? db::Value(*v.person) : db::Value(std::int64_t{-1});

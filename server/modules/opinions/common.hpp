@@ -7,8 +7,8 @@
 
 #include "modules/opinions/rules.hpp"
 #include "platform/cases/store.hpp"
-#include "platform/http/context.hpp"
 #include "platform/db/id_list.hpp"
+#include "platform/http/context.hpp"
 
 namespace md::opinions {
 

@@ -45,7 +45,6 @@ void count_into(db::Connection& conn, const std::string& sql, const db::Params& 
 
 }  // namespace
 
-
 Json reception_row_json(const db::Row& r, std::int64_t notice_days) {
   std::string day = r.str("day");
   return {{"id", r.i64("id")},
@@ -180,9 +179,10 @@ std::vector<std::pair<std::int64_t, Json>> duty_counts(db::Connection& conn,
                                                        int year) {
   Counts counts;
   for (auto p : people) {
-    counts[p] = {{"meetings", 0}, {"receptions", 0}, {"contacts", 0}, {"votes", 0},
-                 {"opinions", 0}, {"opinionsClosed", 0}, {"suggestions", 0},
-                 {"suggestionsSatisfied", 0}, {"entries", 0}};
+    counts[p] = {
+        {"meetings", 0}, {"receptions", 0},     {"contacts", 0},    {"votes", 0},
+        {"opinions", 0}, {"opinionsClosed", 0}, {"suggestions", 0}, {"suggestionsSatisfied", 0},
+        {"entries", 0}};
   }
   std::string in = id_list(people);
   db::Params range = {first_day(year), last_day(year)};
@@ -300,11 +300,15 @@ Json duty_record(db::Connection& conn, std::int64_t person, int year) {
                      {"constituency", r.str("constituency")},
                      {"workstation", opt_str(r, "workstation")}});
   }
-  return {{"personId", person},   {"name", p ? p->str("name") : std::string()},
-          {"year", year},         {"roles", roles},
+  return {{"personId", person},
+          {"name", p ? p->str("name") : std::string()},
+          {"year", year},
+          {"roles", roles},
           {"counts", counts},
-          {"meetings", meetings}, {"receptions", receptions},
-          {"contacts", contacts}, {"votes", votes},
+          {"meetings", meetings},
+          {"receptions", receptions},
+          {"contacts", contacts},
+          {"votes", votes},
           {"entries", entries}};
 }
 

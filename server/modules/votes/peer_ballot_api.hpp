@@ -17,9 +17,9 @@ namespace md::votes {
 struct PeerBallotSpec {
   std::string title;
   std::int64_t year = 0;
-  std::vector<std::int64_t> voter_person_ids;                 ///< the roster (each votes once)
-  std::vector<std::pair<std::int64_t, std::string>> graded;   ///< person id, name (question order)
-  std::vector<std::int64_t> scrutineer_user_ids;              ///< empty → server-held key
+  std::vector<std::int64_t> voter_person_ids;                ///< the roster (each votes once)
+  std::vector<std::pair<std::int64_t, std::string>> graded;  ///< person id, name (question order)
+  std::vector<std::int64_t> scrutineer_user_ids;             ///< empty → server-held key
 };
 
 /// Inside the caller's transaction: creates the vote (status "setup" until every scrutineer
@@ -39,8 +39,8 @@ struct PeerGrades {
   std::int64_t excellent = 0, qualified = 0, basic = 0, unqualified = 0, abstained = 0;
 };
 struct PeerVoteState {
-  std::string status;       ///< setup | ready | open | closed | certified
-  std::string key_mode;     ///< scrutineers | server
+  std::string status;    ///< setup | ready | open | closed | certified
+  std::string key_mode;  ///< scrutineers | server
   std::int64_t eligible = 0, cast = 0;
   std::optional<std::vector<PeerGrades>> result;  ///< once certified, in question order
 };

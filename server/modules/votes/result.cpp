@@ -100,8 +100,7 @@ void certify(db::Connection& conn, const Vote& vote, std::int64_t now,
              std::int64_t rectification_months) {
   auto questions = questions_of(conn, vote.id);
   auto trustees = trustees_of(conn, vote.id);
-  std::vector<Counts> electronic(questions.size(),
-                                 Counts(vote.width(), std::int64_t{0}));
+  std::vector<Counts> electronic(questions.size(), Counts(vote.width(), std::int64_t{0}));
   if (vote.electronic > 0) {
     auto tally = ballot::tally_from_json(Json::parse(vote.tally_json.value_or("null")));
     if (!tally || tally->size() != questions.size()) throw ApiError(500, "votes.decrypt_failed");

@@ -135,9 +135,10 @@ std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::F
   const bool peer = v.kind == "evaluation";
   std::int64_t eligible =
       peer ? static_cast<std::int64_t>(v.roster_person_ids.size())
-           : conn.scalar("SELECT COUNT(DISTINCT person_id) FROM deputies WHERE level = ? AND "
-                         "ended_on IS NULL",
-                         {v.level});
+           : conn.scalar(
+                 "SELECT COUNT(DISTINCT person_id) FROM deputies WHERE level = ? AND "
+                 "ended_on IS NULL",
+                 {v.level});
   auto id = conn.query(
                     "INSERT INTO votes (uid, title, kind, year, form, max_picks, seats, key_mode, "
                     "level, status, eligible, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, "

@@ -26,7 +26,9 @@ struct Vote {
 
   bool options3() const { return form == "options3"; }
   /// The ballot form (options3 | pick | grades — the column only ever holds these).
-  ballot::Form ballot_form() const { return ballot::form_from_name(form).value_or(ballot::Form::pick); }
+  ballot::Form ballot_form() const {
+    return ballot::form_from_name(form).value_or(ballot::Form::pick);
+  }
   /// Counts per question: options3 3, grades 5, pick 1.
   std::size_t width() const { return ballot::count_width(ballot_form()); }
   /// A peer ballot of a democratic evaluation (modules/votes/peer_ballot_api.hpp).

@@ -57,7 +57,8 @@ void check(const Json& doc, VerifyReport& r) {
   std::size_t width = ballot::count_width(*form_kind);
   std::int64_t eligible = integer(vote, "eligible"), seats = integer(vote, "seats");
   std::size_t questions = field(vote, "questions").size();
-  ballot::Shape shape{*form_kind, static_cast<int>(questions), static_cast<int>(integer(vote, "maxPicks"))};
+  ballot::Shape shape{*form_kind, static_cast<int>(questions),
+                      static_cast<int>(integer(vote, "maxPicks"))};
 
   // Keys: every scrutineer's proof of possession, and Y = Σ X_i.
   std::vector<ballot::Point> keys;

@@ -9,9 +9,9 @@
 #include "modules/warnings/engine.hpp"
 #include "modules/warnings/store.hpp"
 #include "platform/auth/scope.hpp"
-#include "platform/http/branch_scope.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/http/branch_scope.hpp"
 #include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 

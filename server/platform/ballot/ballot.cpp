@@ -124,7 +124,8 @@ void put_pairs(crypto_hash_sha256_state& st, const std::vector<ProofPair>& proof
 
 std::vector<std::uint64_t> allowed_values(Form form) {
   if (form == Form::options3) return {1, kPackBase, 0};
-  if (form == Form::grades) return {1, kPackBase, kPackBase * kPackBase, kPackBase * kPackBase * kPackBase, 0};
+  if (form == Form::grades)
+    return {1, kPackBase, kPackBase * kPackBase, kPackBase * kPackBase * kPackBase, 0};
   return {0, 1};
 }
 

@@ -127,8 +127,8 @@ struct Partial {
 };
 Partial partial_decrypt(const std::string& vote_uid, int index, const Scalar& x, const Point& pub,
                         const Ciphertext& ct);
-bool verify_partial(const std::string& vote_uid, int index, const Point& pub,
-                    const Ciphertext& ct, const Partial& p);
+bool verify_partial(const std::string& vote_uid, int index, const Point& pub, const Ciphertext& ct,
+                    const Partial& p);
 nlohmann::json partial_to_json(const Partial& p);
 std::optional<Partial> partial_from_json(const nlohmann::json& j);
 
@@ -144,8 +144,8 @@ class CountSolver {
 
  private:
   struct Entry {
-    std::uint64_t key;    ///< the point's first 8 bytes
-    std::int64_t value;   ///< baby: k; pairs: c0 + (ballots + 1)·c1
+    std::uint64_t key;   ///< the point's first 8 bytes
+    std::int64_t value;  ///< baby: k; pairs: c0 + (ballots + 1)·c1
     Bytes32 point;
     bool operator<(const Entry& o) const { return key < o.key; }
   };

@@ -37,8 +37,7 @@ void append_event(db::Connection& conn, std::int64_t case_id, const std::string&
                   const std::string& note, const std::optional<std::string>& deadline,
                   std::int64_t now) {
   std::int64_t seq =
-      conn.scalar("SELECT COALESCE(MAX(seq), 0) FROM case_events WHERE case_id = ?", {case_id}) +
-      1;
+      conn.scalar("SELECT COALESCE(MAX(seq), 0) FROM case_events WHERE case_id = ?", {case_id}) + 1;
   conn.exec(
       "INSERT INTO case_events (case_id, seq, action, from_state, to_state, actor_user_id, "
       "actor_name, note, deadline, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -57,14 +56,14 @@ std::int64_t open_case(db::Connection& conn, const Workflow& w, const NewCase& c
                      c.assignee.name, opt(c.deadline), opt(c.parent_id), now, now})
                 .at(0)
                 .i64("id");
-  append_event(conn, id, "open", "", w.initial, c.actor_user_id, c.actor_name, "", c.deadline,
-               now);
+  append_event(conn, id, "open", "", w.initial, c.actor_user_id, c.actor_name, "", c.deadline, now);
   return id;
 }
 
 Case load_case(db::Connection& conn, std::string_view kind, std::int64_t id) {
-  auto r = conn.query_one(std::string("SELECT ") + kColumns + " FROM cases WHERE id = ? AND kind = ?",
-                          {id, std::string(kind)});
+  auto r =
+      conn.query_one(std::string("SELECT ") + kColumns + " FROM cases WHERE id = ? AND kind = ?",
+                     {id, std::string(kind)});
   if (!r) throw not_found("cases.not_found");
   return from_row(*r);
 }
@@ -156,8 +155,8 @@ nlohmann::json case_json(const Workflow& w, const Case& c, const std::string& to
           {"satisfaction", o(c.satisfaction)},
           {"parentId", o(c.parent_id)},
           {"mergedInto", o(c.merged_into)},
-          {"actions", w.is_closed(c.state) && c.merged_into ? json::array()
-                                                            : json(w.actions_from(c.state))},
+          {"actions",
+           w.is_closed(c.state) && c.merged_into ? json::array() : json(w.actions_from(c.state))},
           {"createdAt", c.created_at},
           {"updatedAt", c.updated_at},
           {"closedAt", o(c.closed_at)}};

@@ -64,8 +64,7 @@ struct Step {
 };
 
 /// Opens a case in the workflow's initial state with its first event ("open").
-std::int64_t open_case(db::Connection& conn, const Workflow& w, const NewCase& c,
-                       std::int64_t now);
+std::int64_t open_case(db::Connection& conn, const Workflow& w, const NewCase& c, std::int64_t now);
 /// The case or 404 cases.not_found (also for a case of another kind).
 Case load_case(db::Connection& conn, std::string_view kind, std::int64_t id);
 /// The same, row-locked for the caller's transaction (PostgreSQL; SQLite serializes writers).

@@ -76,8 +76,9 @@ TEST_F(BallotVectors, BallotsVerifyWithTheirReceipts) {
   bool saw_options3 = false, saw_pick = false, saw_grades = false;
   for (const auto& entry : v_.at("ballots")) {
     const Shape shape = shape_of(entry);
-    (shape.form == Form::pick ? saw_pick : shape.form == Form::grades ? saw_grades : saw_options3) =
-        true;
+    (shape.form == Form::pick     ? saw_pick
+     : shape.form == Form::grades ? saw_grades
+                                  : saw_options3) = true;
     const json& posted = entry.at("ballot");
     const auto hash = entry.at("hash").get<std::string>();
     Ballot b;

@@ -54,7 +54,8 @@ TEST(Workdays, DeadlinesSkipWeekendsAndHolidays) {
            {"2026-11-27", 1, "2026-11-30", "2026-11-30"},  // Friday → Monday
            {"2026-11-28", 5, "2026-12-04", "2026-12-04"},  // registered on a Saturday
            {"2026-11-23", 5, "2026-11-30", "2026-11-30"},  // Monday + 5 → next Monday
-           {"2026-09-25", 5, "2026-10-02", "2026-10-09"},  // over 国庆, the make-up Sunday 09-27 worked
+           {"2026-09-25", 5, "2026-10-02",
+            "2026-10-09"},  // over 国庆, the make-up Sunday 09-27 worked
            {"2026-09-25", 6, "2026-10-05", "2026-10-10"},  // … and the make-up Saturday 10-10
            {"2026-09-30", 1, "2026-10-01", "2026-10-09"},
            {"2026-09-26", 1, "2026-09-28", "2026-09-27"},  // the make-up Sunday counts
@@ -116,8 +117,8 @@ TEST(Workflow, CheckFindsBrokenDeclarations) {
 class CaseStore : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("md-cases-" + std::to_string(::getpid()) + ".db");
+    path_ =
+        std::filesystem::temp_directory_path() / ("md-cases-" + std::to_string(::getpid()) + ".db");
     std::filesystem::remove(path_);
     conn_ = db::connect(path_.string());
     db::apply_migrations(*conn_, embedded_migrations("platform"));
@@ -138,10 +139,9 @@ TEST_F(CaseStore, StepsMoveTheCaseAndLeaveEvents) {
   Case c = load_case(*conn_, "sample", id);
   EXPECT_EQ(c.state, "new");
   EXPECT_EQ(c.deadline, "2026-12-04");
-  c = apply_step(*conn_, w, c,
-                 {"assign", 7, "李明", "交办", Assignee{"unit", 3, "松阳湖街道"}, "2027-03-04",
-                  {}, {}},
-                 200);
+  c = apply_step(
+      *conn_, w, c,
+      {"assign", 7, "李明", "交办", Assignee{"unit", 3, "松阳湖街道"}, "2027-03-04", {}, {}}, 200);
   EXPECT_EQ(c.state, "assigned");
   EXPECT_EQ(c.assignee.name, "松阳湖街道");
   EXPECT_TRUE(is_overdue(w, c, "2027-03-05"));
@@ -187,9 +187,10 @@ TEST_F(CaseStore, AnIllegalStepChangesNothing) {
 }
 
 TEST_F(CaseStore, CalendarTable) {
-  conn_->exec("INSERT INTO work_calendar (day, kind, name) VALUES ('2026-10-01', 'holiday', "
-              "'国庆节'), ('2026-10-10', 'workday', '调休上班')",
-              {});
+  conn_->exec(
+      "INSERT INTO work_calendar (day, kind, name) VALUES ('2026-10-01', 'holiday', "
+      "'国庆节'), ('2026-10-10', 'workday', '调休上班')",
+      {});
   const auto cal = load_calendar(*conn_);
   EXPECT_FALSE(is_working_day("2026-10-01", cal));
   EXPECT_TRUE(is_working_day("2026-10-10", cal));
