@@ -13,9 +13,4 @@ std::vector<auth::Grant> grants() {
   };
 }
 
-const std::set<std::string, std::less<>>& whole_scope_roles() {
-  static const std::set<std::string, std::less<>> roles = {"leader", "clerk", "sys_admin"};
-  return roles;
-}
-
 }  // namespace md::inspection

@@ -13,32 +13,17 @@ using http::Context;
 using http::Response;
 using http::Route;
 
-bool whole_scope(Context& ctx) {
-  return auth::scope_covers(ctx.db, ctx.me(), std::nullopt, whole_scope_roles());
-}
+namespace {
+const http::ScopeCodes kScope{"learning.unit_unknown", "learning.person_unknown",
+                              "learning.out_of_scope"};
+}  // namespace
 
 void require_scope(Context& ctx, std::int64_t org_unit_id) {
-  if (!auth::scope_covers(ctx.db, ctx.me(), org_unit_id, whole_scope_roles())) {
-    throw forbidden("learning.out_of_scope");
-  }
+  http::require_unit_in_scope(ctx, org_unit_id, kScope);
 }
 
 std::optional<std::set<std::int64_t>> visible_units(Context& ctx) {
-  std::string unit = ctx.query("orgUnitId");
-  if (!unit.empty()) {
-    if (unit.size() > 15 || unit.find_first_not_of("0123456789") != std::string::npos) {
-      throw bad_request("request.bad_query", {{"param", "orgUnitId"}});
-    }
-    auto id = std::stoll(unit);
-    if (!ctx.db.query_one("SELECT id FROM org_units WHERE id = ?", {id})) {
-      throw not_found("learning.unit_unknown");
-    }
-    require_scope(ctx, id);
-    return auth::org_subtree(ctx.db, id);
-  }
-  if (whole_scope(ctx)) return std::nullopt;
-  auto own = ctx.me().org_unit_id;
-  return own ? auth::org_subtree(ctx.db, *own) : std::set<std::int64_t>{};
+  return http::visible_units(ctx, kScope);
 }
 
 int year_param(const Context& ctx) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "platform/db/id_list.hpp"
+#include "platform/http/branch_scope.hpp"
 #include "platform/http/context.hpp"
 #include "platform/http/route.hpp"
 
@@ -19,8 +20,6 @@ std::vector<http::Route> law_routes();
 /// Hours per person and per branch, the export, and my own learning (R3.2).
 std::vector<http::Route> hours_routes();
 
-/// True when the user sees every branch (leader, clerk, sys_admin).
-bool whole_scope(http::Context& ctx);
 /// 403 learning.out_of_scope unless the user's data scope covers the org unit.
 void require_scope(http::Context& ctx, std::int64_t org_unit_id);
 /// The org units a list may show: the subtree of the `orgUnitId` query parameter (404
