@@ -7,7 +7,7 @@
 # from 127.0.0.1): opinions.public_per_ip_hour, opinions.public_per_device_hour and
 # opinions.lookup_per_ip_10min to 100000, opinions.public_queue_max to 1000000.
 # Usage: bash bench/opinions.sh [opinions] [submit-seconds] [concurrency]
-#        (BUILD=build-b to use another build dir)
+#        (BUILD=build-b to use another build dir, WORKERS=16 for more handler threads)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OPINIONS=${1:-1000000} SECONDS_SUBMIT=${2:-10} CONCURRENCY=${3:-32}
@@ -27,7 +27,7 @@ md setting opinions.public_queue_max 1000000 >/dev/null
 
 # Started directly (not through md): $! must be the server itself, for the trap's kill.
 "$BIN/mingdeng" --database "$WORK/data/md.db" --data-dir "$WORK/data" serve --port $PORT \
-  --web-root '' >"$WORK/server.log" 2>&1 &
+  --web-root '' --workers "${WORKERS:-4}" >"$WORK/server.log" 2>&1 &
 echo $! >"$WORK/server.pid"
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.05; done
 kill -0 "$(cat "$WORK/server.pid")"  # not some other server on the port

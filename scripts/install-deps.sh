@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 BUILD_PACKAGES=(g++ cmake ninja-build pkg-config librestinio-dev libasio-dev libfmt-dev
   libspdlog-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev libpq-dev libssl-dev
   libsodium-dev libicu-dev libxlsxwriter-dev libminizip-dev libpugixml-dev libgtest-dev libgmock-dev
+  libgumbo-dev
   nodejs npm)
 # Tests and benchmarks only.
 TEST_PACKAGES=(postgresql postgresql-client chromium fonts-noto-cjk sqlite3 wrk nginx curl)

@@ -11,5 +11,6 @@ echo
 ./build/mingdeng --database data/mingdeng.db --data-dir data demo
 echo
 echo "明灯 Mingdeng is starting at  http://127.0.0.1:${PORT}/   (Ctrl+C stops it)"
+echo "Public portal (no sign-in):   http://127.0.0.1:${PORT}/portal"
 echo
 exec ./build/mingdeng --database data/mingdeng.db --data-dir data serve --port "$PORT" --web-root web/dist

@@ -23,10 +23,10 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    proxy: { '/api': 'http://127.0.0.1:8080', '/portal': 'http://127.0.0.1:8080' },
   },
   preview: {
-    proxy: { '/api': 'http://127.0.0.1:8080' },
+    proxy: { '/api': 'http://127.0.0.1:8080', '/portal': 'http://127.0.0.1:8080' },
   },
   build: {
     outDir: 'dist',

@@ -103,10 +103,7 @@ Response export_users(Context& ctx) {
                                      {en ? "Organization" : "所属组织", "orgName", 24},
                                      {en ? "Roles" : "角色", "roleNames", 30},
                                      {en ? "Status" : "状态", "statusText", 10}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("users.export", "user", "", nullptr, {{"rows", items.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "users" : "用户列表", cols, items, ctx.now);
+  return http::audited_xlsx(ctx, "users.export", "user", en ? "users" : "用户列表", cols, items);
 }
 
 void check_user_fields(Context& ctx, std::vector<FieldError>& errors) {

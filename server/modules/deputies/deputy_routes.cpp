@@ -144,10 +144,8 @@ Response export_deputies(Context& ctx) {
                                      {en ? "Unit" : "工作单位", "unit", 28},
                                      {en ? "Post" : "职务", "post", 16},
                                      {en ? "Since" : "任职日期", "startedOn", 12}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("deputies.export", "deputy", "", nullptr, {{"rows", items.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "deputies" : "代表名册", cols, items, ctx.now);
+  return http::audited_xlsx(ctx, "deputies.export", "deputy", en ? "deputies" : "代表名册", cols,
+                            items);
 }
 
 Response summary(Context& ctx) {
@@ -376,10 +374,8 @@ Response export_workstations(Context& ctx) {
                                      {en ? "Phone" : "联系电话", "contactPhone", 16},
                                      {en ? "Deputies" : "代表人数", "deputyCount", 10},
                                      {en ? "Party members" : "党员代表", "partyMemberCount", 10}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("workstations.export", "workstation", "", nullptr, {{"rows", items.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "workstations" : "代表工作室", cols, items, ctx.now);
+  return http::audited_xlsx(ctx, "workstations.export", "workstation",
+                            en ? "workstations" : "代表工作室", cols, items);
 }
 
 std::optional<std::string> check_contact_phone(std::string_view phone) {

@@ -106,10 +106,8 @@ Response export_campaigns(Context& ctx) {
       {en ? "Excellent" : "优秀", "excellentCount", 8},
       {en ? "Unqualified" : "不合格", "unqualifiedCount", 8},
       {en ? "Notice" : "公示期", "notice", 24}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("evaluation.export", "evaluation_campaign", "", nullptr, {{"rows", rows.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "member-evaluations" : "民主评议党员", cols, rows, ctx.now);
+  return http::audited_xlsx(ctx, "evaluation.export", "evaluation_campaign",
+                            en ? "member-evaluations" : "民主评议党员", cols, rows);
 }
 
 Response get_campaign(Context& ctx) {

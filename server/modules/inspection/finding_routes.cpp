@@ -94,11 +94,8 @@ Response export_findings(Context& ctx) {
                                      {en ? "Deadline" : "整改期限", "deadline", 14},
                                      {en ? "Status" : "状态", "status", 14},
                                      {en ? "Rectification" : "整改情况", "rectifiedNote", 40}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("inspection.findings_export", "inspection_findings", "", nullptr,
-            {{"rows", rows.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "inspection-findings" : "自查问题清单", cols, rows, ctx.now);
+  return http::audited_xlsx(ctx, "inspection.findings_export", "inspection_findings",
+                            en ? "inspection-findings" : "自查问题清单", cols, rows);
 }
 
 Response update_finding(Context& ctx) {

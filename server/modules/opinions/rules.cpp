@@ -35,7 +35,8 @@ const cases::Workflow& opinion_workflow() {
                                   {"registered", "assign_deputy", "registered"},
                                   {"classified", "assign_deputy", "classified"},
                                   {"referred", "assign_deputy", "referred"},
-                                  {"replied", "assign_deputy", "replied"}}};
+                                  {"replied", "assign_deputy", "replied"}},
+                                 "opinions"};
   return w;
 }
 

@@ -35,14 +35,18 @@ Json person_name(db::Connection& conn, const std::optional<std::int64_t>& person
 
 }  // namespace
 
+// The row starts with its case's state, deadline and closing time; apply_step keeps them
+// current (opinion_workflow's mirror_table).
 void insert_opinion(db::Connection& conn, std::int64_t case_id, const NewOpinion& o) {
   conn.exec(
       "INSERT INTO opinions (case_id, workstation_id, channel, category, town, place, content, "
       "contact_cipher, contact_masked, query_code_hash, received_on, received_by_person_id, "
-      "recorded_by, device_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "recorded_by, device_hash, state, deadline, closed_at) "
+      "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, state, deadline, closed_at FROM cases "
+      "WHERE id = ?",
       {case_id, opt(o.workstation_id), o.channel, o.category, o.town, o.place, o.content,
        opt(o.contact_cipher), o.contact_masked, o.query_code_hash, o.received_on,
-       opt(o.received_by_person_id), opt(o.recorded_by), opt(o.device_hash)});
+       opt(o.received_by_person_id), opt(o.recorded_by), opt(o.device_hash), case_id});
 }
 
 std::int64_t open_opinion(db::Connection& conn, const NewOpinion& o, const std::string& title,

@@ -108,10 +108,8 @@ Response export_meetings(Context& ctx) {
       {en ? "Place" : "地点", "place", 18},        {en ? "Host" : "主持人", "host", 10},
       {en ? "Expected" : "应到", "expected", 8},   {en ? "Present" : "实到", "present", 8},
       {en ? "Absent" : "缺席", "absent", 8}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("meetings.export", "meeting", "", nullptr, {{"rows", page.items.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "meetings" : "组织生活", cols, page.items, ctx.now);
+  return http::audited_xlsx(ctx, "meetings.export", "meeting", en ? "meetings" : "组织生活", cols,
+                            page.items);
 }
 
 Json attendance_json(db::Connection& conn, std::int64_t meeting_id) {

@@ -85,10 +85,8 @@ Response export_guidance(Context& ctx) {
       {en ? "Kind" : "类别", "kindText", 16},  {en ? "Half" : "半年", "halfText", 10},
       {en ? "Title" : "标题", "title", 40},    {en ? "Date" : "日期", "heldOn", 12},
       {en ? "Content" : "内容", "content", 60}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("guidance.export", "guidance_record", "", nullptr, {{"rows", items.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "town-guidance" : "镇街人大指导工作", cols, items, ctx.now);
+  return http::audited_xlsx(ctx, "guidance.export", "guidance_record",
+                            en ? "town-guidance" : "镇街人大指导工作", cols, items);
 }
 
 Json existing(Context& ctx, std::int64_t id) {

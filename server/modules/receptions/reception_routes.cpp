@@ -151,10 +151,8 @@ Response export_receptions(Context& ctx) {
                                      {en ? "Status" : "状态", "statusText", 10},
                                      {en ? "Visitors" : "来访人数", "visitorsText", 10},
                                      {en ? "Summary" : "接待情况", "summary", 40}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("receptions.export", "reception", "", nullptr, {{"rows", items.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "reception-days" : "接待选民日安排", cols, items, ctx.now);
+  return http::audited_xlsx(ctx, "receptions.export", "reception",
+                            en ? "reception-days" : "接待选民日安排", cols, items);
 }
 
 Json existing(Context& ctx, std::int64_t id) {

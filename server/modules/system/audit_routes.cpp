@@ -117,10 +117,8 @@ Response export_audit(Context& ctx) {
                                      {en ? "Before" : "变更前", "beforeText", 30},
                                      {en ? "After" : "变更后", "afterText", 30},
                                      {"SM3", "hash", 66}};
-  db::Transaction tx(ctx.db);
-  ctx.audit("audit.export", "audit_log", "", nullptr, {{"rows", items.size()}});
-  tx.commit();
-  return http::xlsx_response(en ? "audit-log" : "审计日志", cols, items, ctx.now);
+  return http::audited_xlsx(ctx, "audit.export", "audit_log", en ? "audit-log" : "审计日志", cols,
+                            items);
 }
 
 Response verify_audit(Context& ctx) {

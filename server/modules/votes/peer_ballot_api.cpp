@@ -4,6 +4,8 @@
 // campaign, rather than the vote's tellers.
 #include "modules/votes/peer_ballot_api.hpp"
 
+#include <stdexcept>
+
 #include "modules/votes/routes.hpp"
 #include "platform/core/app.hpp"
 #include "platform/core/errors.hpp"
@@ -59,7 +61,7 @@ void delete_peer_vote(http::Context& ctx, std::int64_t vote_id) {
 
 PeerVoteState peer_vote_state(db::Connection& conn, std::int64_t vote_id) {
   Vote v = load_vote(conn, vote_id);
-  if (!v.peer()) throw not_found("votes.not_found");
+  if (v.kind != "evaluation") throw not_found("votes.not_found");
   PeerVoteState state{v.status, v.key_mode, v.eligible, v.electronic, std::nullopt};
   if (v.status != "certified" || !v.result_json) return state;
   const auto result = Json::parse(*v.result_json);
@@ -74,6 +76,46 @@ PeerVoteState peer_vote_state(db::Connection& conn, std::int64_t vote_id) {
                       c.at(4).get<std::int64_t>()});
   }
   state.result = std::move(grades);
+  return state;
+}
+
+std::int64_t create_pick_vote(http::Context& ctx, const PickBallotSpec& spec) {
+  if (spec.kind != "union_election" && spec.kind != "selection") {
+    throw std::invalid_argument("create_pick_vote: kind " + spec.kind);
+  }
+  if (spec.voter_person_ids.empty() || spec.candidates.empty()) {
+    throw ApiError(422, "votes.peer_empty");
+  }
+  NewVote nv;
+  nv.title = spec.title;
+  nv.kind = spec.kind;
+  nv.year = spec.year;
+  nv.form = "pick";
+  nv.max_picks = spec.max_picks;
+  nv.seats = spec.max_picks;
+  nv.key_mode = spec.scrutineer_user_ids.empty() ? "server" : "scrutineers";
+  nv.level = "branch";
+  nv.graded = spec.candidates;
+  nv.roster_person_ids = spec.voter_person_ids;
+  nv.scrutineer_user_ids = spec.scrutineer_user_ids;
+  if (ctx.user) nv.created_by = ctx.user->user_id;
+  auto id = insert_vote(ctx.db, nv, ctx.app.cipher(), ctx.t("votes.server_trustee"), ctx.now);
+  ctx.audit("votes.create", "vote", std::to_string(id), nullptr,
+            vote_summary_json(load_vote(ctx.db, id), 0));
+  return id;
+}
+
+PickVoteState pick_vote_state(db::Connection& conn, std::int64_t vote_id) {
+  Vote v = load_vote(conn, vote_id);
+  if (v.kind != "union_election" && v.kind != "selection") throw not_found("votes.not_found");
+  PickVoteState state{v.status, v.key_mode, v.eligible, v.electronic, std::nullopt};
+  if (v.status != "certified" || !v.result_json) return state;
+  std::vector<std::int64_t> votes;
+  const auto result = Json::parse(*v.result_json);  // named: the loop below reads into it
+  for (const auto& c : result.at("total")) {
+    votes.push_back(c.at(0).get<std::int64_t>());
+  }
+  state.votes = std::move(votes);
   return state;
 }
 

@@ -65,8 +65,9 @@ Json decide_result(const std::string& kind, bool options3, std::int64_t eligible
   std::int64_t ballots = electronic_ballots + paper_ballots;
   bool quorum = has_quorum(ballots, eligible);
   Json outcomes = Json::array(), rates = Json::array();
-  if (kind == "evaluation") {
-    // A peer ballot grades no one: the evaluation module reads the counts (DOMAIN-RULES).
+  if (module_kind(kind)) {
+    // A peer ballot grades no one: the evaluation module reads the counts (DOMAIN-RULES); the
+    // union module decides who is elected or selected from a pick ballot's counts.
     for (std::size_t q = 0; q < total.size(); ++q) {
       outcomes.push_back("counted");
       rates.push_back(nullptr);

@@ -132,7 +132,7 @@ std::vector<PaperBatch> agreed_batches(db::Connection& conn, std::int64_t vote_i
 std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::FieldCipher& cipher,
                          const std::string& server_trustee_name, std::int64_t now) {
   std::string uid = crypto::to_hex(crypto::random_bytes(16));
-  const bool peer = v.kind == "evaluation";
+  const bool peer = module_kind(v.kind);
   std::int64_t eligible =
       peer ? static_cast<std::int64_t>(v.roster_person_ids.size())
            : conn.scalar(
@@ -156,7 +156,8 @@ std::int64_t insert_vote(db::Connection& conn, const NewVote& v, const crypto::F
   for (std::size_t i = 0; i < v.graded.size(); ++i) {
     conn.exec(
         "INSERT INTO vote_questions (vote_id, position, person_id, title) VALUES (?, ?, ?, ?)",
-        {id, static_cast<std::int64_t>(i), v.graded[i].first, v.graded[i].second});
+        {id, static_cast<std::int64_t>(i),
+         v.graded[i].first > 0 ? db::Value(v.graded[i].first) : db::Value(), v.graded[i].second});
   }
   std::int64_t position = 0;
   for (auto user : v.scrutineer_user_ids) {

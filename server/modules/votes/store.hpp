@@ -16,6 +16,12 @@ namespace md::votes {
 
 using Json = nlohmann::json;
 
+/// Kinds of votes that other modules start and stop (their roster is given, not the deputies):
+/// evaluation (grades), union_election and selection (pick).
+inline bool module_kind(const std::string& kind) {
+  return kind == "evaluation" || kind == "union_election" || kind == "selection";
+}
+
 struct Vote {
   std::int64_t id = 0;
   std::string uid, title, kind, form, key_mode, level, status;
@@ -31,8 +37,9 @@ struct Vote {
   }
   /// Counts per question: options3 3, grades 5, pick 1.
   std::size_t width() const { return ballot::count_width(ballot_form()); }
-  /// A peer ballot of a democratic evaluation (modules/votes/peer_ballot_api.hpp).
-  bool peer() const { return kind == "evaluation"; }
+  /// A vote another module runs through modules/votes/peer_ballot_api.hpp: the peer ballot
+  /// of a democratic evaluation, or a pick ballot of the union (election, selection).
+  bool peer() const { return module_kind(kind); }
   ballot::Shape shape(std::size_t questions) const;
 };
 
@@ -81,7 +88,8 @@ struct NewVote {
   std::vector<std::int64_t> scrutineer_user_ids, teller_user_ids;
   std::optional<std::int64_t> created_by;
   /// kind evaluation instead of projects: the persons graded (id, name; question order) and
-  /// the roster.
+  /// the roster. Module pick ballots use `graded` for their candidates (person id 0: a
+  /// candidate who is not a person, e.g. a family or an office).
   std::vector<std::pair<std::int64_t, std::string>> graded;
   std::vector<std::int64_t> roster_person_ids;
 };

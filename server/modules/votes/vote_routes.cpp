@@ -95,8 +95,10 @@ Response list_votes(Context& ctx) {
                              {"title", "v.title" + std::string(ctx.db.pinyin_collation())},
                              {"status", "v.status"}},
                             "createdAt");
-  // Peer ballots belong to their evaluation campaigns, not to the votes console.
-  std::string where = " FROM votes v WHERE v.kind <> 'evaluation'";
+  // Peer ballots belong to their evaluation campaigns, union ballots to the union module, not
+  // to the votes console.
+  std::string where =
+      " FROM votes v WHERE v.kind NOT IN ('evaluation', 'union_election', 'selection')";
   db::Params params;
   for (auto [name, values] :
        {std::pair{"status", &kVoteStatuses},

@@ -5,6 +5,13 @@ namespace md::auth {
 bool allow(db::Connection& conn, const std::string& key, std::int64_t limit,
            std::int64_t window_seconds, std::int64_t now) {
   db::Transaction tx(conn);
+  bool allowed = count_hit(conn, key, limit, window_seconds, now);
+  tx.commit();
+  return allowed;
+}
+
+bool count_hit(db::Connection& conn, const std::string& key, std::int64_t limit,
+               std::int64_t window_seconds, std::int64_t now) {
   std::int64_t window = now - now % window_seconds;
   auto row = conn.query_one("SELECT window_start, hits FROM rate_limits WHERE key = ?", {key});
   bool allowed = true;
@@ -17,7 +24,6 @@ bool allow(db::Connection& conn, const std::string& key, std::int64_t limit,
   } else {
     conn.exec("UPDATE rate_limits SET hits = hits + 1 WHERE key = ?", {key});
   }
-  tx.commit();
   return allowed;
 }
 

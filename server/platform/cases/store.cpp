@@ -98,6 +98,12 @@ Case apply_step(db::Connection& conn, const Workflow& w, const Case& current, co
       {next.state, next.assignee.kind, opt(next.assignee.id), next.assignee.name,
        opt(next.deadline), next.reopened, opt(next.satisfaction), opt(next.merged_into), now,
        opt(next.closed_at), next.id});
+  if (!w.mirror_table.empty()) {
+    // The table name comes from the module's workflow declaration, never from input.
+    conn.exec("UPDATE " + w.mirror_table +
+                  " SET state = ?, deadline = ?, closed_at = ? WHERE case_id = ?",
+              {next.state, opt(next.deadline), opt(next.closed_at), next.id});
+  }
   append_event(conn, next.id, s.action, current.state, next.state, s.actor_user_id, s.actor_name,
                s.note, s.deadline, now);
   return next;

@@ -23,6 +23,12 @@ struct Workflow {
   std::vector<std::string> states;
   std::set<std::string, std::less<>> closed;  ///< states that end the case (closed_at is set)
   std::vector<Transition> transitions;
+  /// A module table keyed by `case_id` holding copies of the case's `state`, `deadline` and
+  /// `closed_at` ("" = none). `apply_step` keeps them current in the same transaction, so the
+  /// module's lists filter and sort on one index of its own table (status + category + town +
+  /// overdue by deadline) instead of probing two tables. The module writes the first copy when
+  /// it inserts its row (see opinions' insert_opinion).
+  std::string mirror_table;
 
   /// The state after `action` from `state`; nullopt when that action is not allowed there.
   std::optional<std::string> next(std::string_view state, std::string_view action) const;

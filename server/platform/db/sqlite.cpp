@@ -2,6 +2,8 @@
 // and an ICU collation "zh" so Chinese names sort by pinyin.
 #include <sqlite3.h>
 
+#include <chrono>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -17,9 +19,22 @@ int compare_pinyin(void*, int la, const void* a, int lb, const void* b) {
       std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(lb)));
 }
 
+// Writers of one database file in this process queue on one gate before BEGIN IMMEDIATE.
+// Without it a writer that finds the lock taken waits in SQLite's busy handler, which sleeps
+// 1, 2, 5 … 100 ms between retries: under load the lock sat idle between holders (bench/
+// opinions.sh, docs/BENCHMARKS.md). Other processes still meet the busy timeout.
+std::shared_ptr<std::timed_mutex> writer_gate(const std::string& path) {
+  static std::mutex guard;
+  static std::map<std::string, std::shared_ptr<std::timed_mutex>> gates;
+  std::lock_guard lock(guard);
+  auto& gate = gates[path];
+  if (!gate) gate = std::make_shared<std::timed_mutex>();
+  return gate;
+}
+
 class SqliteConnection final : public Connection {
  public:
-  explicit SqliteConnection(const std::string& path) {
+  explicit SqliteConnection(const std::string& path) : gate_(writer_gate(path)) {
     int rc =
         sqlite3_open_v2(path.c_str(), &db_,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -36,6 +51,7 @@ class SqliteConnection final : public Connection {
     exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
   }
   ~SqliteConnection() override {
+    release_gate();
     for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
     sqlite3_close(db_);
   }
@@ -81,9 +97,26 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  void begin() override { exec_script("BEGIN IMMEDIATE"); }
-  void commit() override { exec_script("COMMIT"); }
+  void begin() override {
+    // The same wait as the busy timeout; a transaction never outlives its thread's request.
+    if (!gate_->try_lock_for(std::chrono::seconds(10))) throw DbError("database is busy");
+    holds_gate_ = true;
+    try {
+      exec_script("BEGIN IMMEDIATE");
+    } catch (...) {
+      release_gate();
+      throw;
+    }
+  }
+  void commit() override {
+    exec_script("COMMIT");  // on failure the transaction stays open; rollback() releases
+    release_gate();
+  }
   void rollback() override {
+    struct ReleaseAfter {
+      SqliteConnection* c;
+      ~ReleaseAfter() { c->release_gate(); }
+    } release{this};
     if (!sqlite3_get_autocommit(db_)) exec_script("ROLLBACK");
   }
   bool in_transaction() override { return !sqlite3_get_autocommit(db_); }
@@ -91,6 +124,12 @@ class SqliteConnection final : public Connection {
   Dialect dialect() const override { return Dialect::sqlite; }
 
  private:
+  void release_gate() {
+    if (!holds_gate_) return;
+    holds_gate_ = false;
+    gate_->unlock();
+  }
+
   sqlite3_stmt* prepare(std::string_view sql) {
     std::string key(sql);
     if (auto it = cache_.find(key); it != cache_.end()) {
@@ -158,6 +197,8 @@ class SqliteConnection final : public Connection {
 
   sqlite3* db_ = nullptr;
   std::map<std::string, sqlite3_stmt*, std::less<>> cache_;
+  std::shared_ptr<std::timed_mutex> gate_;
+  bool holds_gate_ = false;
 };
 
 }  // namespace

@@ -5,10 +5,17 @@
 
 namespace md::http {
 
+class Context;
+
 /// "2026-11-28 14:05:09" in China time (UTC+8), as lists and exports show times.
 std::string china_time(std::int64_t unix_seconds);
 /// The download response for rows shown with the given columns.
 Response xlsx_response(const std::string& title, const std::vector<excel::Column>& columns,
                        const Json& rows, std::int64_t now);
+/// The same, after recording the export in the audit log (action, object type, row count) in
+/// its own transaction: every list export of every module goes through here.
+Response audited_xlsx(Context& ctx, const std::string& action, const std::string& object_type,
+                      const std::string& title, const std::vector<excel::Column>& columns,
+                      const Json& rows);
 
 }  // namespace md::http

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <restinio/all.hpp>
 #include <thread>
@@ -47,7 +48,9 @@ void send(const Handle& h, Response&& resp) {
 }
 
 bool is_api_path(std::string_view p) {
-  return p.starts_with("/api/") || p == "/api" || p == "/healthz" || p == "/readyz";
+  // The public portal (publicity module) is rendered by the server, not the web app.
+  return p.starts_with("/api/") || p == "/api" || p == "/healthz" || p == "/readyz" ||
+         p == "/portal" || p.starts_with("/portal/");
 }
 
 void block_stop_signals() {
@@ -121,19 +124,24 @@ int serve(App& app) {
   };
 
   using namespace std::chrono;
-  auto settings = restinio::server_settings_t<restinio::default_traits_t>{}
-                      .address(cfg.host)
-                      .port(cfg.port)
-                      .request_handler(handler)
-                      .read_next_http_message_timelimit(seconds(cfg.request_timeout_seconds))
-                      .write_http_response_timelimit(seconds(cfg.request_timeout_seconds))
-                      .handle_request_timeout(seconds(cfg.request_timeout_seconds))
-                      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                                    .max_url_size(8192)
-                                                    .max_field_name_size(256)
-                                                    .max_field_value_size(8192)
-                                                    .max_field_count(100)
-                                                    .max_body_size(cfg.max_upload + (1u << 20)));
+  auto settings =
+      restinio::server_settings_t<restinio::default_traits_t>{}
+          .address(cfg.host)
+          .port(cfg.port)
+          .request_handler(handler)
+          .read_next_http_message_timelimit(seconds(cfg.request_timeout_seconds))
+          .write_http_response_timelimit(seconds(cfg.request_timeout_seconds))
+          .handle_request_timeout(seconds(cfg.request_timeout_seconds))
+          .incoming_http_msg_limits(
+              restinio::incoming_http_msg_limits_t{}
+                  .max_url_size(8192)
+                  .max_field_name_size(256)
+                  .max_field_value_size(8192)
+                  .max_field_count(100)
+                  // Bodies up to three times the upload limit (at least 64 MB) are
+                  // read so the dispatcher can answer 413 with a
+                  // message; beyond that the connection closes.
+                  .max_body_size(std::max<std::size_t>(cfg.max_upload * 3, std::size_t{64} << 20)));
   auto server = restinio::run_async(restinio::own_io_context(), std::move(settings),
                                     cfg.io_threads == 0 ? 1 : cfg.io_threads);
   spdlog::info("Mingdeng is serving at http://{}:{}/ ({} web files, {} io threads, {} workers)",

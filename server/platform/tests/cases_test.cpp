@@ -197,5 +197,26 @@ TEST_F(CaseStore, CalendarTable) {
   EXPECT_TRUE(is_working_day("2026-10-09", cal));
 }
 
+TEST_F(CaseStore, StepsKeepTheModulesCopyOfStateAndDeadline) {
+  // A module's list table carries the case's state, deadline and closing time
+  // (Workflow::mirror_table); every step updates it in the same transaction.
+  conn_->exec_script(
+      "CREATE TABLE mirror_rows (case_id BIGINT PRIMARY KEY, state TEXT, deadline TEXT, "
+      "closed_at BIGINT)");
+  auto w = sample();
+  w.mirror_table = "mirror_rows";
+  auto id = open_case(*conn_, w, {"S-3", "垃圾清运", {}, "2026-12-04", {}, {}, ""}, 100);
+  conn_->exec("INSERT INTO mirror_rows (case_id, state, deadline) VALUES (?, 'new', '2026-12-04')",
+              {id});
+  auto c = load_case(*conn_, "sample", id);
+  c = apply_step(*conn_, w, c, {"assign", {}, "", "", {}, "2027-01-05", {}, {}}, 200);
+  auto row = conn_->query_one(
+      "SELECT state, deadline, closed_at FROM mirror_rows WHERE case_id = ?", {id});
+  ASSERT_TRUE(row);
+  EXPECT_EQ(row->str("state"), c.state);
+  EXPECT_EQ(row->str("deadline"), "2027-01-05");
+  EXPECT_TRUE(row->is_null("closed_at"));
+}
+
 }  // namespace
 }  // namespace md::cases
