@@ -4,11 +4,8 @@
 // outlives the next scheduled publication (so a due article appears without a scheduler) nor
 // one minute (the reception notices, opinions and votes change outside this module).
 #include <algorithm>
-#include <atomic>
 #include <map>
 #include <mutex>
-#include <shared_mutex>
-#include <unordered_map>
 
 #include "modules/publicity/portal_render.hpp"
 #include "modules/publicity/routes.hpp"
@@ -18,6 +15,7 @@
 #include "platform/core/errors.hpp"
 #include "platform/files/attachments.hpp"
 #include "platform/http/context.hpp"
+#include "platform/http/page_cache.hpp"
 
 namespace md::publicity {
 using http::Context;
@@ -27,35 +25,6 @@ using http::Route;
 namespace {
 
 constexpr std::int64_t kMaxAge = 60;
-
-struct Cached {
-  Response response;
-  std::uint64_t generation = 0;
-  std::int64_t expires = 0;
-};
-
-std::atomic<std::uint64_t> g_generation{1};
-std::shared_mutex g_mutex;
-std::unordered_map<std::string, Cached> g_cache;
-
-std::optional<Response> cached(const std::string& key, std::int64_t now) {
-  std::shared_lock lock(g_mutex);
-  auto it = g_cache.find(key);
-  if (it == g_cache.end() || it->second.generation != g_generation.load() ||
-      it->second.expires <= now) {
-    return std::nullopt;
-  }
-  Response r = it->second.response;
-  r.headers.emplace_back("X-Portal-Cache", "hit");
-  return r;
-}
-
-void remember(const std::string& key, const Response& r, std::uint64_t generation,
-              std::int64_t expires) {
-  std::unique_lock lock(g_mutex);
-  if (g_cache.size() > 2000) g_cache.clear();  // many distinct paths: start over, stay bounded
-  g_cache[key] = {r, generation, expires};
-}
 
 PortalSite site_of(Context& ctx) {
   PortalSite s;
@@ -110,16 +79,20 @@ Response xml(std::string body, const char* type) {
   return r;
 }
 
-// Serves from the cache or renders with `make` and remembers the answer (errors too: a
-// missing article's 404 page is as cacheable as an article).
+// Serves from the platform's public page cache or renders with `make` and remembers the answer
+// (errors too: a missing article's 404 page is as cacheable as an article). Later hits are
+// answered by the HTTP server itself, before the dispatcher (platform/http/page_cache.hpp).
 Response through_cache(Context& ctx, const std::function<Response()>& make) {
-  std::string key = ctx.req.path + "|" + ctx.req.header("host");
-  if (auto hit = cached(key, ctx.now)) return *hit;
-  std::uint64_t generation = g_generation.load();  // read before rendering: never newer content
+  auto& pages = http::public_pages();
+  const std::string key = http::PageCache::key(ctx.req.path, ctx.req.header("host"));
+  if (auto hit = pages.get(key, ctx.now)) return *hit;
+  const std::uint64_t generation = pages.generation();  // before rendering: never newer content
   Response r = make();
   std::int64_t expires = ctx.now + kMaxAge;
   if (auto due = next_due(ctx.db, ctx.now)) expires = std::min(expires, *due);
-  remember(key, r, generation, expires);
+  Response stored = r;
+  stored.headers.emplace_back("X-Portal-Cache", "hit");
+  pages.put(key, stored, generation, expires);
   return r;
 }
 
@@ -254,7 +227,7 @@ Response portal_file(Context& ctx) {
 
 }  // namespace
 
-void invalidate_portal() { ++g_generation; }
+void invalidate_portal() { http::public_pages().invalidate(); }
 
 std::vector<Route> portal_routes() {
   using http::Access;

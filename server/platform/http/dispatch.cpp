@@ -87,6 +87,12 @@ void add_security_headers(Response& r) {
       "form-action 'self'; frame-ancestors 'none'");
 }
 
+void finish_response(Response& resp, i18n::Lang lang) {
+  resp.headers.emplace_back("Cache-Control", "no-store");
+  resp.headers.emplace_back("Content-Language", std::string(i18n::lang_tag(lang)));
+  add_security_headers(resp);
+}
+
 Response dispatch(App& app, Request& req) {
   i18n::Lang lang = i18n::parse_accept_language(req.header("accept-language"));
   Response resp;
@@ -114,9 +120,7 @@ Response dispatch(App& app, Request& req) {
     spdlog::error("unhandled error on {} {}: {}", method_name(req.method), req.path, e.what());
     resp = error_response(ApiError(500, "server.internal"), lang);
   }
-  resp.headers.emplace_back("Cache-Control", "no-store");
-  resp.headers.emplace_back("Content-Language", std::string(i18n::lang_tag(lang)));
-  add_security_headers(resp);
+  finish_response(resp, lang);
   return resp;
 }
 

@@ -17,5 +17,8 @@ Response dispatch(App& app, Request& req);
 Response error_response(const ApiError& e, i18n::Lang lang);
 /// Adds the security headers every response carries (CSP, nosniff, frame-ancestors …).
 void add_security_headers(Response& r);
+/// The headers every API answer carries (no-store, Content-Language, security headers); the
+/// server adds them to pages it answers from the public page cache, too.
+void finish_response(Response& resp, i18n::Lang lang);
 
 }  // namespace md::http

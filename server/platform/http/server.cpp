@@ -13,6 +13,7 @@
 
 #include "platform/core/app.hpp"
 #include "platform/http/dispatch.hpp"
+#include "platform/http/page_cache.hpp"
 #include "platform/http/static_files.hpp"
 #include "platform/http/worker_pool.hpp"
 
@@ -45,6 +46,12 @@ void send(const Handle& h, Response&& resp) {
   for (auto& [name, value] : resp.headers) out.append_header(name, value);
   out.set_body(std::move(resp.body));
   out.done();
+}
+
+std::int64_t seconds_now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 bool is_api_path(std::string_view p) {
@@ -104,6 +111,16 @@ int serve(App& app) {
       return restinio::request_accepted();
     }
     req.method = *method;
+    // A public page already rendered (the portal) is answered here on the event loop: no
+    // worker hop, no connection, no settings or session read (platform/http/page_cache.hpp).
+    if (req.method == Method::get && !public_pages().empty() && !app.draining.load()) {
+      if (auto page =
+              public_pages().get(PageCache::key(req.path, req.header("host")), seconds_now())) {
+        finish_response(*page, i18n::parse_accept_language(req.header("accept-language")));
+        send(h, std::move(*page));
+        return restinio::request_accepted();
+      }
+    }
     if (app.draining.load() && req.path != "/healthz") {
       Response r = error_response(ApiError(503, "server.stopping"),
                                   i18n::parse_accept_language(req.header("accept-language")));
