@@ -7,6 +7,7 @@
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/context.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 #include "platform/http/route.hpp"
 
@@ -56,27 +57,56 @@ Json load(Context& ctx, std::int64_t id) {
   return j;
 }
 
-Response list(Context& ctx) {
-  auto p = http::parse_list(ctx, {{"decidedOn", "a.decided_on"}}, "decidedOn");
-  if (ctx.query("sort").empty()) p.order_by = "a.decided_on DESC";
+struct Filter {
   std::string where = std::string(kFrom) + " WHERE 1 = 1";
   db::Params params;
+};
+
+/// The list's filters (form, year, keyword), shared by the page and the export.
+Filter filter_of(const Context& ctx, const std::string& q) {
+  Filter f;
   if (auto form = ctx.query("form"); !form.empty()) {
     if (!is_form(form)) throw bad_request("request.bad_query", {{"param", "form"}});
-    where += " AND a.form = ?";
-    params.emplace_back(form);
+    f.where += " AND a.form = ?";
+    f.params.emplace_back(form);
   }
   if (auto year = ctx.query("year"); !year.empty()) {
     if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
       throw bad_request("request.bad_query", {{"param", "year"}});
     }
-    where += " AND a.decided_on LIKE ?";
-    params.emplace_back(year + "-%");
+    f.where += " AND a.decided_on LIKE ?";
+    f.params.emplace_back(year + "-%");
   }
-  if (!p.q.empty()) where += " AND " + http::search_clause({"p.name", "a.reason"}, p.q, params);
-  auto page = http::query_page(ctx.db, kColumns, where, params, p, "a.id",
+  if (!q.empty()) f.where += " AND " + http::search_clause({"p.name", "a.reason"}, q, f.params);
+  return f;
+}
+
+Response list(Context& ctx) {
+  auto p = http::parse_list(ctx, {{"decidedOn", "a.decided_on"}}, "decidedOn");
+  if (ctx.query("sort").empty()) p.order_by = "a.decided_on DESC";
+  auto f = filter_of(ctx, p.q);
+  auto page = http::query_page(ctx.db, kColumns, f.where, f.params, p, "a.id",
                                [&](const db::Row& r) { return row_json(ctx, r); });
   return Response::json(http::page_json(page.items, page.total, p));
+}
+
+Response export_list(Context& ctx) {
+  auto f = filter_of(ctx, ctx.query("q"));
+  const bool en = ctx.lang == i18n::Lang::en;
+  Json rows = Json::array();
+  for (const auto& r : ctx.db.query(std::string("SELECT ") + kColumns + f.where +
+                                        " ORDER BY a.decided_on DESC, a.id LIMIT 100000",
+                                    f.params)) {
+    rows.push_back(row_json(ctx, r));
+  }
+  const std::vector<excel::Column> cols = {{en ? "Decided on" : "处理日期", "decidedOn", 12},
+                                           {en ? "Person" : "姓名", "personName", 12},
+                                           {en ? "Unit" : "单位", "personUnit", 20},
+                                           {en ? "Form" : "处理方式", "formText", 14},
+                                           {en ? "Reason" : "事由", "reason", 50},
+                                           {en ? "Decided by" : "决定机关", "decidedBy", 18}};
+  return http::audited_xlsx(ctx, "accountability.export", "accountability_record",
+                            en ? "accountability" : "问责处理记录", cols, rows);
 }
 
 Response details(Context& ctx) { return Response::json(load(ctx, ctx.id())); }
@@ -189,6 +219,14 @@ std::vector<Route> record_routes() {
        .query = http::list_query({{"form", "string", "one form of handling"},
                                   {"year", "string", "YYYY of the decision"}}),
        .handler = list},
+      {.method = Method::get,
+       .path = "/api/accountability/export",
+       .permission = "accountability.read",
+       .summary = "Accountability records as .xlsx (the list's filters)",
+       .tag = tag,
+       .query = http::list_query({{"form", "string", "one form of handling"},
+                                  {"year", "string", "YYYY of the decision"}}),
+       .handler = export_list},
       {.method = Method::get,
        .path = "/api/accountability/{id}",
        .permission = "accountability.read",

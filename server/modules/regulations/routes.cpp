@@ -7,6 +7,7 @@
 #include "modules/regulations/store.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/context.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 
 namespace md::regulations {
@@ -133,6 +134,52 @@ Response search(Context& ctx, const SearchInput& in) {
   if (q) out["query"] = q->text;
   if (bounded) out["searchedNewest"] = kShortQueryScan;
   return Response::json(out);
+}
+
+const char* status_text(const std::string& status, bool en) {
+  if (status == "current") return en ? "In force" : "现行";
+  if (status == "revised") return en ? "Revised" : "修订";
+  if (status == "repealed") return en ? "Repealed" : "废止";
+  return "";
+}
+
+// The catalogue as .xlsx with the list's status and category filters; a keyword narrows by
+// title or document number (the full text stays in the library, not in a spreadsheet).
+Response export_regulations(Context& ctx) {
+  std::string where = std::string(kListFrom) + " WHERE 1 = 1";
+  db::Params params;
+  if (auto status = ctx.query("status"); !status.empty()) {
+    if (!is_status(status)) throw bad_request("request.bad_query", {{"param", "status"}});
+    where += " AND r.status = ?";
+    params.push_back(status);
+  }
+  if (auto cat = ctx.query("category"); !cat.empty()) {
+    where += " AND r.category = ?";
+    params.push_back(cat);
+  }
+  if (auto q = ctx.query("q"); !q.empty()) {
+    if (q.size() > 300) throw bad_request("request.bad_query", {{"param", "q"}});
+    where += " AND " + http::search_clause({"r.title", "r.doc_no"}, q, params);
+  }
+  const bool en = ctx.lang == i18n::Lang::en;
+  Json rows = Json::array();
+  for (const auto& r : ctx.db.query(std::string("SELECT ") + kListColumns + where +
+                                        " ORDER BY r.issued_on DESC, r.id DESC LIMIT 100000",
+                                    params)) {
+    Json j = row_json(r);
+    j["statusText"] = status_text(r.str("status"), en);
+    rows.push_back(std::move(j));
+  }
+  const std::vector<excel::Column> cols = {{en ? "Document no." : "文号", "docNo", 22},
+                                           {en ? "Title" : "名称", "title", 40},
+                                           {en ? "Issuer" : "制发机关", "issuer", 22},
+                                           {en ? "Category" : "类别", "category", 14},
+                                           {en ? "Status" : "状态", "statusText", 8},
+                                           {en ? "Issued" : "发布日期", "issuedOn", 12},
+                                           {en ? "Effective" : "施行日期", "effectiveOn", 12},
+                                           {en ? "Version" : "版本", "version", 8}};
+  return http::audited_xlsx(ctx, "regulations.export", "regulation", en ? "regulations" : "制度库",
+                            cols, rows);
 }
 
 Response list_regulations(Context& ctx) {
@@ -349,6 +396,14 @@ std::vector<Route> regulation_routes() {
                        http::str("category").len(0, 50), http::integer("page").range(1, 1000000),
                        http::integer("pageSize").range(1, 100)}),
        .handler = search_regulations},
+      {.method = Method::get,
+       .path = "/api/regulations/export",
+       .permission = "regulations.read",
+       .summary = "The catalogue as .xlsx (status, category; q narrows by title or 文号)",
+       .tag = tag,
+       .query = http::list_query({{"status", "string", "current | revised | repealed"},
+                                  {"category", "string", "category"}}),
+       .handler = export_regulations},
       {.method = Method::get,
        .path = "/api/regulations/{id}",
        .permission = "regulations.read",

@@ -8,6 +8,7 @@
 #include "modules/supervision/store.hpp"
 #include "platform/cases/workdays.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 
 namespace md::supervision {
@@ -57,26 +58,75 @@ std::vector<std::int64_t> ids_of(const Json& b, const char* key) {
   return out;
 }
 
+struct ItemFilter {
+  std::string where = " FROM supervision_items i WHERE 1 = 1";
+  db::Params params;
+};
+
+/// The list's filters (year, kind, keyword), shared by the page and the export.
+ItemFilter item_filter(const Context& ctx, const std::string& q) {
+  ItemFilter f;
+  if (!ctx.query("year").empty()) {
+    f.where += " AND i.year = ?";
+    f.params.push_back(int_query(ctx, "year", 0, 2000, 2100));
+  }
+  if (auto kind = ctx.query("kind"); !kind.empty()) {
+    if (!is_kind(kind)) throw bad_request("request.bad_query", {{"param", "kind"}});
+    f.where += " AND i.kind = ?";
+    f.params.push_back(kind);
+  }
+  if (!q.empty())
+    f.where += " AND " + http::search_clause({"i.title", "i.target_name"}, q, f.params);
+  return f;
+}
+
 Response list_items(Context& ctx) {
   auto p = http::parse_list(
       ctx,
       {{"startsOn", "i.starts_on"}, {"year", "i.year"}, {"kind", "i.kind"}, {"status", "i.status"}},
       "startsOn", 100);
-  std::string where = " FROM supervision_items i WHERE 1 = 1";
-  db::Params params;
-  if (!ctx.query("year").empty()) {
-    where += " AND i.year = ?";
-    params.push_back(int_query(ctx, "year", 0, 2000, 2100));
-  }
-  if (auto kind = ctx.query("kind"); !kind.empty()) {
-    if (!is_kind(kind)) throw bad_request("request.bad_query", {{"param", "kind"}});
-    where += " AND i.kind = ?";
-    params.push_back(kind);
-  }
-  if (!p.q.empty())
-    where += " AND " + http::search_clause({"i.title", "i.target_name"}, p.q, params);
-  auto page = http::query_page(ctx.db, kItemColumns, where, params, p, "i.id", item_row_json);
+  auto f = item_filter(ctx, p.q);
+  auto page = http::query_page(ctx.db, kItemColumns, f.where, f.params, p, "i.id", item_row_json);
   return Response::json(http::page_json(page.items, page.total, p));
+}
+
+const char* kind_text(const std::string& kind, bool en) {
+  if (kind == "law_inspection") return en ? "Law enforcement inspection" : "执法检查";
+  if (kind == "research") return en ? "Special research" : "专题调研";
+  if (kind == "work_report") return en ? "Work report reviewed" : "听取和审议专项工作报告";
+  if (kind == "budget_network") return en ? "Budget network supervision" : "预算联网监督";
+  return "";
+}
+
+const char* status_text(const std::string& status, bool en) {
+  if (status == "planned") return en ? "Planned" : "计划中";
+  if (status == "under_way") return en ? "Under way" : "进行中";
+  if (status == "done") return en ? "Done" : "已完成";
+  return "";
+}
+
+Response export_items(Context& ctx) {
+  auto f = item_filter(ctx, ctx.query("q"));
+  const bool en = ctx.lang == i18n::Lang::en;
+  Json rows = Json::array();
+  for (const auto& r : ctx.db.query(std::string("SELECT ") + kItemColumns + f.where +
+                                        " ORDER BY i.year DESC, i.starts_on, i.id LIMIT 100000",
+                                    f.params)) {
+    Json j = item_row_json(r);
+    j["kindText"] = kind_text(r.str("kind"), en);
+    j["statusText"] = status_text(r.str("status"), en);
+    rows.push_back(std::move(j));
+  }
+  const std::vector<excel::Column> cols = {{en ? "Year" : "年度", "year", 8},
+                                           {en ? "Kind" : "类别", "kindText", 22},
+                                           {en ? "Title" : "名称", "title", 40},
+                                           {en ? "Body supervised" : "监督对象", "targetName", 18},
+                                           {en ? "Committee" : "承办委室", "committee", 18},
+                                           {en ? "Starts" : "开始日期", "startsOn", 12},
+                                           {en ? "Ends" : "结束日期", "endsOn", 12},
+                                           {en ? "Status" : "状态", "statusText", 10}};
+  return http::audited_xlsx(ctx, "supervision.items_export", "supervision_item",
+                            en ? "supervision-items" : "监督工作", cols, rows);
 }
 
 Json existing(Context& ctx, std::int64_t id) {
@@ -194,18 +244,42 @@ Json hearing_json(const db::Row& r) {
 const char* const kHearingColumns =
     "h.id, h.committee, h.held_on, h.topic, h.participants, h.summary, h.created_at";
 
+/// The hearings' filters (committee, keyword), shared by the page and the export.
+ItemFilter hearing_filter(const Context& ctx, const std::string& q) {
+  ItemFilter f;
+  f.where = " FROM supervision_hearings h WHERE 1 = 1";
+  if (auto c = ctx.query("committee"); !c.empty()) {
+    f.where += " AND h.committee = ?";
+    f.params.push_back(c);
+  }
+  if (!q.empty())
+    f.where += " AND " + http::search_clause({"h.topic", "h.summary", "h.committee"}, q, f.params);
+  return f;
+}
+
 Response list_hearings(Context& ctx) {
   auto p = http::parse_list(ctx, {{"heldOn", "h.held_on"}}, "heldOn", 100);
-  std::string where = " FROM supervision_hearings h WHERE 1 = 1";
-  db::Params params;
-  if (auto c = ctx.query("committee"); !c.empty()) {
-    where += " AND h.committee = ?";
-    params.push_back(c);
-  }
-  if (!p.q.empty())
-    where += " AND " + http::search_clause({"h.topic", "h.summary", "h.committee"}, p.q, params);
-  auto page = http::query_page(ctx.db, kHearingColumns, where, params, p, "h.id", hearing_json);
+  auto f = hearing_filter(ctx, p.q);
+  auto page = http::query_page(ctx.db, kHearingColumns, f.where, f.params, p, "h.id", hearing_json);
   return Response::json(http::page_json(page.items, page.total, p));
+}
+
+Response export_hearings(Context& ctx) {
+  auto f = hearing_filter(ctx, ctx.query("q"));
+  const bool en = ctx.lang == i18n::Lang::en;
+  Json rows = Json::array();
+  for (const auto& r : ctx.db.query(std::string("SELECT ") + kHearingColumns + f.where +
+                                        " ORDER BY h.held_on DESC, h.id LIMIT 100000",
+                                    f.params)) {
+    rows.push_back(hearing_json(r));
+  }
+  const std::vector<excel::Column> cols = {{en ? "Date" : "日期", "heldOn", 12},
+                                           {en ? "Committee" : "委员会", "committee", 20},
+                                           {en ? "Topic" : "议题", "topic", 36},
+                                           {en ? "Participants" : "参加人员", "participants", 30},
+                                           {en ? "Summary" : "主要内容", "summary", 60}};
+  return http::audited_xlsx(ctx, "supervision.hearings_export", "supervision_hearing",
+                            en ? "committee-hearings" : "委员会听证", cols, rows);
 }
 
 Response get_hearing(Context& ctx) {
@@ -275,6 +349,13 @@ std::vector<Route> item_routes() {
        .query = http::list_query({{"year", "integer", "plan year"}, {"kind", "string", "kind"}}),
        .handler = list_items},
       {.method = Method::get,
+       .path = "/api/supervision/items/export",
+       .permission = "supervision.read",
+       .summary = "The supervision items as .xlsx (the list's filters)",
+       .tag = tag,
+       .query = http::list_query({{"year", "integer", "plan year"}, {"kind", "string", "kind"}}),
+       .handler = export_items},
+      {.method = Method::get,
        .path = "/api/supervision/items/{id}",
        .permission = "supervision.read",
        .summary = "A supervision item with participants and deliberation opinions",
@@ -307,6 +388,13 @@ std::vector<Route> item_routes() {
        .tag = tag,
        .query = http::list_query({{"committee", "string", "committee name"}}),
        .handler = list_hearings},
+      {.method = Method::get,
+       .path = "/api/supervision/hearings/export",
+       .permission = "supervision.read",
+       .summary = "Committee hearings as .xlsx (the list's filters)",
+       .tag = tag,
+       .query = http::list_query({{"committee", "string", "committee name"}}),
+       .handler = export_hearings},
       {.method = Method::get,
        .path = "/api/supervision/hearings/{id}",
        .permission = "supervision.read",
