@@ -1,6 +1,6 @@
-// (supervision) The clerk plans a work report by 区住建局, sends a deliberation opinion; the
-// department's account (`dept`) replies on its opinions page; the clerk closes the opinion and
-// the item shows it closed.
+// (supervision) The clerk plans a work report by 区住建局 with a deputy taking part, sends a
+// deliberation opinion; the department's account (`dept`) replies on its opinions page; the
+// clerk closes the opinion and the item shows it closed.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { screenshot, signedInBrowser, tid } from './helpers.mjs'
@@ -25,10 +25,16 @@ test('a deliberation opinion is sent, answered by the department and closed', as
     await drawer.locator(`${tid('item-title')} input, input${tid('item-title')}`).first().fill(title)
     await drawer.locator(tid('item-target')).click()
     await page.locator('.el-select__popper:visible .el-select-dropdown__item', { hasText: '区住建局' }).first().click()
+    // A deputy takes part: found by name in the register.
+    await drawer.locator(`${tid('item-deputies')} input, input${tid('item-deputies')}`).first().fill('刘建军')
+    await page.locator('.el-select__popper:visible .el-select-dropdown__item', { hasText: '刘建军' }).first().click()
+    await drawer.locator('.el-drawer__header').click()
     const created = page.waitForResponse((r) => r.url().endsWith('/api/supervision/items') && r.request().method() === 'POST')
     await drawer.locator(tid('item-save')).click()
     const res = await created
     assert.equal(res.status(), 201, await res.text())
+    assert.ok((await res.json()).participants.some((p) => p.name === '刘建军' && p.role === 'deputy'))
+    await page.getByText('刘建军 (人大代表)').waitFor()
 
     await page.locator(tid('opinion-send-open')).click()
     await page.locator(`${tid('opinion-content')} textarea, textarea${tid('opinion-content')}`).first().fill(content)
