@@ -264,13 +264,6 @@ Response person_dues(Context& ctx) {
   return Response::json(person_json(ctx, ctx.id()));
 }
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 Response add_base(Context& ctx) {
   const auto& b = ctx.body;
   auto category = parse_category(b["category"].get<std::string>());

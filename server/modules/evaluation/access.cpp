@@ -33,11 +33,4 @@ void require_status(http::Context& ctx, const Campaign& c, const std::string& ex
   }
 }
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 }  // namespace md::evaluation

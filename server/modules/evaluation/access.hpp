@@ -20,7 +20,5 @@ using db::id_list;
 /// 409 evaluation.wrong_status (naming the current and the needed step in the request's
 /// language) unless the campaign is in `expected`.
 void require_status(http::Context& ctx, const Campaign& c, const std::string& expected);
-/// Throws 422 validation.failed with the (field, code) pairs, if any.
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors);
 
 }  // namespace md::evaluation

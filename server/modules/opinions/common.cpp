@@ -110,11 +110,4 @@ cases::Step step_by(const http::Context& ctx, std::string action, std::string no
   return s;
 }
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 }  // namespace md::opinions

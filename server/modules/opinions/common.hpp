@@ -45,7 +45,5 @@ void notify_person(http::Context& ctx, std::optional<std::int64_t> person_id,
 std::string new_ref_no(std::string_view prefix, std::string_view day);
 /// A step by the signed-in user (no actor when the voter acts with their query code).
 cases::Step step_by(const http::Context& ctx, std::string action, std::string note = "");
-/// 422 with the fields, or nothing when empty.
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors);
 
 }  // namespace md::opinions

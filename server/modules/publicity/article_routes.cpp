@@ -19,13 +19,6 @@ using http::Route;
 
 namespace {
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 db::Row existing(Context& ctx, std::int64_t id) {
   auto r = find_article(ctx.db, id);
   if (!r) throw not_found("publicity.not_found");

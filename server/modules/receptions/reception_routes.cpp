@@ -41,13 +41,6 @@ std::optional<std::int64_t> my_person(Context& ctx) {
   return org::person_of_user(ctx.db, ctx.me().user_id);
 }
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 namespace {
 
 bool english(const Context& ctx) { return ctx.lang == i18n::Lang::en; }

@@ -26,7 +26,5 @@ int year_query(const http::Context& ctx);
 bool sees_all(const http::Context& ctx);
 /// The person linked to the signed-in user, if any.
 std::optional<std::int64_t> my_person(http::Context& ctx);
-/// Throws 422 with the field errors, if any.
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors);
 
 }  // namespace md::receptions

@@ -19,11 +19,4 @@ Item load_in_scope(http::Context& ctx, std::int64_t id) {
   return item;
 }
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 }  // namespace md::rectification

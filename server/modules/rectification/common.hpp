@@ -13,7 +13,5 @@ const http::ScopeCodes& scope_codes();
 std::string today(const http::Context& ctx);
 /// The item (404 first, so nobody learns what exists), then the data scope (403).
 Item load_in_scope(http::Context& ctx, std::int64_t id);
-/// 422 with the fields, or nothing when empty.
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors);
 
 }  // namespace md::rectification

@@ -35,13 +35,6 @@ std::int64_t int_param(const Context& ctx, const std::string& name, std::int64_t
   return n;
 }
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 Json snippet_json(const std::vector<Segment>& segs) {
   Json out = Json::array();
   for (const auto& s : segs) out.push_back({{"text", s.text}, {"hit", s.hit}});

@@ -19,13 +19,6 @@ using http::Route;
 
 std::string today(const Context& ctx) { return org::china_today(ctx.now); }
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 std::int64_t int_query(const Context& ctx, const std::string& name, std::int64_t fallback,
                        std::int64_t lo, std::int64_t hi) {
   std::string v = ctx.query(name);

@@ -16,8 +16,6 @@ std::vector<http::Route> opinion_routes();
 
 /// Today in China (YYYY-MM-DD).
 std::string today(const http::Context& ctx);
-/// Throws 422 with the field errors, if any.
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors);
 /// The integer query parameter or `fallback` (400 request.bad_query unless digits in range).
 std::int64_t int_query(const http::Context& ctx, const std::string& name, std::int64_t fallback,
                        std::int64_t lo, std::int64_t hi);

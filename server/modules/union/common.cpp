@@ -18,13 +18,6 @@ std::optional<std::int64_t> int_query(const http::Context& ctx, const std::strin
 
 bool english(const http::Context& ctx) { return ctx.lang == i18n::Lang::en; }
 
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 std::optional<std::string> person_name(db::Connection& conn, std::int64_t person_id) {
   auto r = conn.query_one("SELECT name FROM people WHERE id = ?", {person_id});
   if (!r) return std::nullopt;

@@ -24,8 +24,6 @@ std::string today(const http::Context& ctx);
 /// An integer query parameter (400 request.bad_query unless digits).
 std::optional<std::int64_t> int_query(const http::Context& ctx, const std::string& name);
 bool english(const http::Context& ctx);
-/// Throws 422 with the field errors, if any.
-void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors);
 /// The person's name, or nullopt when there is no such person.
 std::optional<std::string> person_name(db::Connection& conn, std::int64_t person_id);
 /// True when only blanks.

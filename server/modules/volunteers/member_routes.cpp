@@ -33,13 +33,6 @@ std::optional<std::int64_t> my_member(Context& ctx) {
   return r->i64("id");
 }
 
-void throw_fields(const FieldErrors& errors) {
-  if (errors.empty()) return;
-  std::vector<FieldError> fields;
-  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
-  throw invalid(fields);
-}
-
 std::vector<Attendance> attendance_of(db::Connection& conn, int year,
                                       std::optional<std::int64_t> person) {
   std::string sql =

@@ -23,8 +23,6 @@ std::string today(const http::Context& ctx);
 int year_query(const http::Context& ctx);
 /// The team member of the signed-in user, if they are in the team.
 std::optional<std::int64_t> my_member(http::Context& ctx);
-/// Throws 422 with the field errors, if any.
-void throw_fields(const FieldErrors& errors);
 /// Every recorded attendance (for the yearly sums), optionally of one person only.
 std::vector<Attendance> attendance_of(db::Connection& conn, int year,
                                       std::optional<std::int64_t> person = std::nullopt);

@@ -4,6 +4,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace md {
@@ -57,6 +58,14 @@ inline ApiError invalid(std::vector<FieldError> fields) {
 /// 422 for a single field.
 inline ApiError invalid_field(std::string field, std::string code, MessageParams p = {}) {
   return invalid({FieldError{std::move(field), std::move(code), std::move(p)}});
+}
+/// Forms checked field by field collect (field, code) pairs, then call this once: 422 with
+/// every problem, or nothing when there are none.
+inline void throw_fields(const std::vector<std::pair<std::string, std::string>>& errors) {
+  if (errors.empty()) return;
+  std::vector<FieldError> fields;
+  for (const auto& [f, c] : errors) fields.push_back({f, c, {}});
+  throw invalid(std::move(fields));
 }
 
 }  // namespace md
