@@ -25,6 +25,11 @@ md setting opinions.public_per_device_hour 100000 >/dev/null
 md setting opinions.lookup_per_ip_10min 100000 >/dev/null
 md setting opinions.public_queue_max 1000000 >/dev/null
 
+# Another server already on the port would be measured instead of this one.
+if curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null; then
+  echo "port $PORT is already in use: stop that server first" >&2
+  exit 1
+fi
 # Started directly (not through md): $! must be the server itself, for the trap's kill.
 "$BIN/mingdeng" --database "$WORK/data/md.db" --data-dir "$WORK/data" serve --port $PORT \
   --web-root '' --workers "${WORKERS:-4}" >"$WORK/server.log" 2>&1 &
