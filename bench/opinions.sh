@@ -38,14 +38,21 @@ for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && b
 kill -0 "$(cat "$WORK/server.pid")"  # not some other server on the port
 
 URL="http://127.0.0.1:$PORT"
-H=bench/opinions_http.mjs
-node $H track "$URL" "$WORK/data/codes.txt" 200 1 >/dev/null  # warm-up
-REF1=$(node $H ref "$URL" 3 1)
-TRACK1=$(node $H track "$URL" "$WORK/data/codes.txt" 2000 1)
-TRACK8=$(node $H track "$URL" "$WORK/data/codes.txt" 4000 8)
+# wrk drives the HTTP part (bench/opinions.lua says why); each run prints one JSON line.
+hit() {  # MODE CONNECTIONS SECONDS
+  MODE=$1 CODES="$WORK/data/codes.txt" wrk -t1 -c"$2" -d"$3"s -s bench/opinions.lua "$URL" | tail -1
+}
+OPTIONS=$(curl -sf "$URL/api/public/opinions/options")
+pick() { node -e 'console.log(JSON.parse(process.argv[1])[process.argv[2]].join(","))' "$OPTIONS" "$1"; }
+export CATEGORIES TOWNS
+CATEGORIES=$(pick categories) TOWNS=$(pick towns)
+hit track 1 2 >/dev/null  # warm-up
+REF1=$(hit ready 1 5)
+TRACK1=$(hit track 1 5)
+TRACK8=$(hit track 8 5)
 BEFORE=$(sqlite3 "$WORK/data/md.db" "SELECT COUNT(*) FROM opinions")
-REFN=$(node $H ref "$URL" 5 "$CONCURRENCY")
-SUBMIT=$(node $H submit "$URL" "$SECONDS_SUBMIT" "$CONCURRENCY")
+REFN=$(hit ready "$CONCURRENCY" 5)
+SUBMIT=$(hit submit "$CONCURRENCY" "$SECONDS_SUBMIT")
 AFTER=$(sqlite3 "$WORK/data/md.db" "SELECT COUNT(*) FROM opinions")
 
 node - "$RESULT" "$REF1" "$TRACK1" "$TRACK8" "$REFN" "$SUBMIT" "$((AFTER - BEFORE))" "$CONCURRENCY" <<'JS'
@@ -55,8 +62,6 @@ const row = (k, v, t = '') => console.log(`| ${k} | ${v} | ${t} |`);
 const n = (x) => Math.round(x).toLocaleString('en-US');
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
 const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
-// Whole seconds only (the last one is cut short).
-const full = sub.okPerSecond.slice(0, Math.floor(sub.wallMs / 1000));
 const ok = sub.status['201'] ?? 0;
 console.log(`| voters' opinions at scale (${n(r.opinions)} opinions, SQLite) | value | target |`);
 console.log('|---|---|---|');
@@ -68,12 +73,14 @@ row('… its total COUNT(*) alone, p50 / p95', `${ms(r.countP50Ms)} / ${ms(r.cou
 row('… its page query alone, p50 / p95', `${ms(r.pageP50Ms)} / ${ms(r.pageP95Ms)} ms`);
 row(`closed cases, status + category + town (no overdue), by deadline, via the dispatcher, p50 / p95`, `${ms(r.closedP50Ms)} / ${ms(r.closedP95Ms)} ms; mean total ${n(r.closedMeanTotal)}`);
 row('reference: GET /readyz over HTTP, 1 in flight, p50 / p99', `${ref1.p50Ms} / ${ref1.p99Ms} ms`, 'reference');
-row(`query-code lookup POST /api/public/opinions/track, 1 in flight, ${t1.requests} lookups (1 in 10 wrong → 404), p50 / p99 / max`, `**${t1.p50Ms} / ${t1.p99Ms}** / ${t1.maxMs} ms (p99 = ${ratio(t1.p99Ms, ref1.p99Ms)} /readyz) ${JSON.stringify(t1.status)}`, 'p99 < 5 ms');
-row(`the same, 8 in flight, ${t8.requests} lookups, p50 / p99 / max`, `${t8.p50Ms} / ${t8.p99Ms} / ${t8.maxMs} ms, ${n(t8.perSecond)}/s ${JSON.stringify(t8.status)}`);
+row(`query-code lookup POST /api/public/opinions/track, 1 in flight for 5 s, ${n(t1.requests)} lookups (1 in 10 wrong → 404), p50 / p99 / max`, `**${t1.p50Ms} / ${t1.p99Ms}** / ${t1.maxMs} ms (p99 = ${ratio(t1.p99Ms, ref1.p99Ms)} /readyz) ${JSON.stringify(t1.status)}`, 'p99 < 5 ms');
+row(`the same, 8 in flight, ${n(t8.requests)} lookups, p50 / p99 / max`, `${t8.p50Ms} / ${t8.p99Ms} / ${t8.maxMs} ms, ${n(t8.perSecond)}/s ${JSON.stringify(t8.status)}`);
 row(`reference: GET /readyz over HTTP, ${conc} in flight`, `${n(refN.perSecond)}/s, p50 / p99 ${refN.p50Ms} / ${refN.p99Ms} ms`, 'reference');
-row(`public submissions POST /api/public/opinions, ${conc} in flight for ${(sub.wallMs / 1000).toFixed(0)} s: 2xx per second (mean; slowest / fastest whole second)`, `**${n((ok * 1000) / sub.wallMs)}/s** (${n(Math.min(...full))} / ${n(Math.max(...full))}); ${ratio(refN.perSecond, (ok * 1000) / sub.wallMs)} below /readyz ${JSON.stringify(sub.status)}`, '≥ 1,000/s');
+row(`public submissions POST /api/public/opinions, ${conc} in flight for ${(sub.wallMs / 1000).toFixed(0)} s: 201s per second`, `**${n((ok * 1000) / sub.wallMs)}/s**; ${ratio(refN.perSecond, (ok * 1000) / sub.wallMs)} below /readyz ${JSON.stringify(sub.status)}`, '≥ 1,000/s');
 row('… latency seen by the client, p50 / p99 / max', `${sub.p50Ms} / ${sub.p99Ms} / ${sub.maxMs} ms`);
-row('… rows stored (must equal the 201s)', `${n(Number(stored))}`);
+// wrk stops counting at the deadline; requests still in flight then are answered and stored
+// without being counted, so stored may exceed the 201s by up to the concurrency — never fall short.
+row(`… rows stored (at least the 201s, at most ${conc} more)`, `${n(Number(stored))}${Number(stored) >= ok && Number(stored) <= ok + Number(conc) ? '' : ' — MISMATCH'}`);
 row('reference: single-row write transactions per second on the same database (synchronous=FULL, one connection)', `${n(r.commitsPerS)}/s`, 'reference');
 console.log(`\ncount plan: ${r.countPlan}\npage plan: ${r.pagePlan}`);
 JS

@@ -40,9 +40,12 @@ ListParams parse_list(const Context& ctx, const std::map<std::string, std::strin
 
 Page query_page(db::Connection& conn, std::string_view select_list, std::string_view from_where,
                 const db::Params& params, const ListParams& p, std::string_view tiebreak,
-                const std::function<Json(const db::Row&)>& to_json) {
+                const std::function<Json(const db::Row&)>& to_json,
+                std::string_view count_from_where) {
   Page page;
-  page.total = conn.scalar("SELECT COUNT(*)" + std::string(from_where), params);
+  page.total = conn.scalar(
+      "SELECT COUNT(*)" + std::string(count_from_where.empty() ? from_where : count_from_where),
+      params);
   db::Params paged = params;
   paged.push_back(p.page_size);
   paged.push_back(p.offset());
