@@ -12,7 +12,9 @@ BUILD_PACKAGES=(g++ cmake ninja-build pkg-config librestinio-dev libasio-dev lib
   libgumbo-dev
   nodejs npm)
 # Tests and benchmarks only.
-TEST_PACKAGES=(postgresql postgresql-client chromium fonts-noto-cjk sqlite3 wrk nginx curl)
+# poppler-utils: the browser tests read printed PDFs back (pdftotext, pdftoppm).
+TEST_PACKAGES=(postgresql postgresql-client chromium fonts-noto-cjk sqlite3 wrk nginx curl
+  poppler-utils)
 
 want=("${BUILD_PACKAGES[@]}")
 if [ "${1:-}" = "--with-tests" ]; then want+=("${TEST_PACKAGES[@]}"); fi
