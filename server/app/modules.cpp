@@ -16,6 +16,7 @@
 #include "modules/receptions/module.hpp"
 #include "modules/rectification/module.hpp"
 #include "modules/regulations/module.hpp"
+#include "modules/reports/module.hpp"
 #include "modules/supervision/module.hpp"
 #include "modules/system/module.hpp"
 #include "modules/union/module.hpp"
@@ -34,7 +35,7 @@ std::vector<Module> all_modules() {
       opinions::module(),       publicity::module(),   rectification::module(),
       accountability::module(), trade_union::module(), volunteers::module(),
       donations::module(),      enterprises::module(), regulations::module(),
-      supervision::module(),
+      supervision::module(),    reports::module(),
   };
 }
 

@@ -2,9 +2,7 @@
 // 机关党支部 handled after the 巡察, each record linked to the rectification item it arose from.
 #include <ctime>
 
-#include "platform/cases/workdays.hpp"
 #include "platform/core/app.hpp"
-#include "platform/core/china_time.hpp"
 
 namespace md::accountability {
 
@@ -15,17 +13,17 @@ namespace {
 struct DemoRecord {
   const char* form;
   const char* reason;
-  int days_ago;
-  const char* item_like;  ///< a phrase of the linked rectification item's problem
+  const char* decided_on;  ///< within the article's 去年以来 (2019 to 2020-06-28)
+  const char* item_like;   ///< a phrase of the linked rectification item's problem
 };
 
 const DemoRecord kRecords[] = {
-    {"admonition", "巡察反馈党建工作主要责任“悬空”，履行一岗双责不到位", 150, "悬空"},
-    {"criticism", "“三会一课”记录不规范，主题党日活动组织流于形式", 150, "放空"},
-    {"self_examination", "巡察反馈问题整改不彻底，未建立长效机制", 140, "落空"},
-    {"criticism", "公务用车使用登记不完整，违反公务用车管理规定", 40, "公务用车"},
-    {"circulated", "财务报销审核把关不严，凭证附件不全", 50, "报销"},
-    {"criticism", "长期不参加组织生活、不按时缴纳党费，经民主评议不合格", 30, "组织生活"},
+    {"admonition", "巡察反馈党建工作主要责任“悬空”，履行一岗双责不到位", "2019-11-20", "悬空"},
+    {"criticism", "“三会一课”记录不规范，主题党日活动组织流于形式", "2019-11-20", "放空"},
+    {"self_examination", "巡察反馈问题整改不彻底，未建立长效机制", "2019-12-10", "落空"},
+    {"criticism", "公务用车使用登记不完整，违反公务用车管理规定", "2020-03-18", "公务用车"},
+    {"circulated", "财务报销审核把关不严，凭证附件不全", "2020-04-22", "报销"},
+    {"criticism", "长期不参加组织生活、不按时缴纳党费，经民主评议不合格", "2020-05-27", "组织生活"},
 };
 
 }  // namespace
@@ -41,7 +39,7 @@ void load_demo(App&, db::Connection& conn, DemoReport& report) {
   auto leader = conn.query_one("SELECT id FROM users WHERE username = 'leader'");
   std::size_t i = 0;
   for (const auto& d : kRecords) {
-    auto on = china_date(now - std::int64_t{d.days_ago} * 86400);
+    const std::string on = d.decided_on;
     auto id = conn.query_one(
                       "INSERT INTO accountability_records (person_id, form, reason, decided_on, "
                       "decided_by, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "

@@ -9,6 +9,7 @@ namespace md::deputies {
 
 void register_texts();
 void load_demo(App& app, db::Connection& conn, DemoReport& report);
+std::vector<http::Route> import_routes();  // import_routes.cpp
 
 namespace {
 
@@ -40,6 +41,7 @@ Module module() {
   m.grants = grants();
   m.routes = deputy_routes();
   for (auto& r : liaison_routes()) m.routes.push_back(std::move(r));
+  for (auto& r : import_routes()) m.routes.push_back(std::move(r));
   m.load_demo = load_demo;
   return m;
 }

@@ -8,6 +8,7 @@ namespace md::dues {
 void register_texts();
 void load_demo(App& app, db::Connection& conn, DemoReport& report);
 std::vector<auth::Grant> grants();
+std::vector<http::Route> import_routes();  // import_routes.cpp
 
 Module module() {
   register_texts();
@@ -16,6 +17,7 @@ Module module() {
   m.migrations = embedded_migrations("dues");
   m.grants = grants();
   m.routes = routes();
+  for (auto& r : import_routes()) m.routes.push_back(std::move(r));
   m.load_demo = load_demo;
   return m;
 }

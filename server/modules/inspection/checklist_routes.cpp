@@ -12,6 +12,7 @@
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/branch_scope.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 
 namespace md::inspection {
@@ -68,12 +69,9 @@ Json full_json(Context& ctx, const Checklist& c) {
   return out;
 }
 
-Response list_checklists(Context& ctx) {
-  auto p = http::parse_list(ctx,
-                            {{"dueOn", "c.due_on"},
-                             {"year", "c.year"},
-                             {"title", "c.title" + std::string(ctx.db.pinyin_collation())}},
-                            "dueOn", 100);
+/// The checklists of the filters (status, unit, text) in the caller's scope with their item
+/// and finding counts: the list and its export share it.
+Json query_checklists(Context& ctx, const http::ListParams& p, std::int64_t* total) {
   std::string where = std::string(kChecklistFrom) + " WHERE 1 = 1";
   db::Params params;
   std::string status = ctx.query("status");
@@ -97,7 +95,58 @@ Response list_checklists(Context& ctx) {
         j["findingCount"] = r.i64("findings");
         return j;
       });
-  return Response::json(http::page_json(page.items, page.total, p));
+  *total = page.total;
+  return page.items;
+}
+
+http::ListParams checklist_list_params(Context& ctx, std::int64_t max_rows) {
+  return http::parse_list(ctx,
+                          {{"dueOn", "c.due_on"},
+                           {"year", "c.year"},
+                           {"title", "c.title" + std::string(ctx.db.pinyin_collation())}},
+                          "dueOn", max_rows);
+}
+
+Response list_checklists(Context& ctx) {
+  auto p = checklist_list_params(ctx, 100);
+  std::int64_t total = 0;
+  Json items = query_checklists(ctx, p, &total);
+  return Response::json(http::page_json(items, total, p));
+}
+
+/// The checklists list as .xlsx with the same filters.
+Response export_checklists(Context& ctx) {
+  auto p = checklist_list_params(ctx, 10000);
+  p.page = 1;
+  p.page_size = 10000;
+  std::int64_t total = 0;
+  Json items = query_checklists(ctx, p, &total);
+  bool en = ctx.lang == i18n::Lang::en;
+  static const std::map<std::string, std::pair<const char*, const char*>> labels = {
+      {"draft", {"草稿", "Draft"}},
+      {"open", {"自查中", "Open"}},
+      {"closed", {"已结束", "Closed"}},
+      {"person", {"每名党员", "Each member"}},
+      {"unit", {"每个组织", "Each unit"}}};
+  auto label = [&](const std::string& code) -> std::string {
+    auto it = labels.find(code);
+    return it == labels.end() ? code : en ? it->second.second : it->second.first;
+  };
+  for (auto& r : items) {
+    r["statusText"] = label(r["status"].get<std::string>());
+    r["scopeText"] = label(r["scope"].get<std::string>());
+  }
+  std::vector<excel::Column> cols = {{en ? "Title" : "自查清单", "title", 32},
+                                     {en ? "Year" : "年度", "year", 8},
+                                     {en ? "Unit" : "组织", "orgUnitName", 20},
+                                     {en ? "Answered by" : "自查对象", "scopeText", 12},
+                                     {en ? "Due" : "截止日期", "dueOn", 12},
+                                     {en ? "Status" : "状态", "statusText", 10},
+                                     {en ? "Items" : "自查项", "itemCount", 8},
+                                     {en ? "Findings" : "发现问题", "findingCount", 10},
+                                     {en ? "Made by" : "制定人", "createdBy", 12}};
+  return http::audited_xlsx(ctx, "inspection.checklists_export", "inspection_checklist",
+                            en ? "self-inspection-checklists" : "自查清单", cols, items);
 }
 
 Response create_checklist(Context& ctx) {
@@ -383,6 +432,14 @@ std::vector<Route> checklist_routes() {
        .query = http::list_query({{"status", "string", "draft | open | closed"},
                                   {"orgUnitId", "integer", "a unit (and its subtree)"}}),
        .handler = list_checklists},
+      {.method = Method::get,
+       .path = "/api/inspection/checklists/export",
+       .permission = "inspection.read",
+       .summary = "The self-inspection checklists list as .xlsx with the same filters",
+       .tag = tag,
+       .query = http::list_query({{"status", "string", "draft | open | closed"},
+                                  {"orgUnitId", "integer", "a unit (and its subtree)"}}),
+       .handler = export_checklists},
       {.method = Method::post,
        .path = "/api/inspection/checklists",
        .permission = "inspection.manage",

@@ -6,6 +6,7 @@
 #include "platform/auth/scope.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 
 namespace md::learning {
@@ -37,13 +38,19 @@ int year_param(const Context& ctx) {
 
 namespace {
 
-Response list_plans(Context& ctx) {
+/// The plans of the filters (year, branch, text) in the caller's scope: the list and its export
+/// share it.
+Json query_plans(Context& ctx, std::int64_t max_rows, std::int64_t* total, http::ListParams* out) {
   auto p = http::parse_list(ctx,
                             {{"year", "p.year"},
                              {"title", "p.title" + std::string(ctx.db.pinyin_collation())},
                              {"orgUnitName", "u.name" + std::string(ctx.db.pinyin_collation())},
                              {"plannedHours", "p.planned_hours"}},
-                            "year", 100);
+                            "year", max_rows);
+  if (max_rows > 100) {
+    p.page = 1;
+    p.page_size = max_rows;
+  }
   std::string where = std::string(kPlanFrom) + " WHERE 1 = 1";
   db::Params params;
   if (!ctx.query("year").empty()) {
@@ -56,7 +63,34 @@ Response list_plans(Context& ctx) {
   }
   auto page = http::query_page(ctx.db, kPlanColumns, where, params, p, "p.id",
                                [](const db::Row& r) { return plan_json(plan_from_row(r)); });
-  return Response::json(http::page_json(page.items, page.total, p));
+  *total = page.total;
+  *out = p;
+  return page.items;
+}
+
+Response list_plans(Context& ctx) {
+  std::int64_t total = 0;
+  http::ListParams p;
+  Json items = query_plans(ctx, 100, &total, &p);
+  return Response::json(http::page_json(items, total, p));
+}
+
+/// The plans list as .xlsx with the same filters.
+Response export_plans(Context& ctx) {
+  std::int64_t total = 0;
+  http::ListParams p;
+  Json items = query_plans(ctx, 10000, &total, &p);
+  for (auto& r : items) r["updated"] = china_datetime(r["updatedAt"].get<std::int64_t>());
+  bool en = ctx.lang == i18n::Lang::en;
+  std::vector<excel::Column> cols = {{en ? "Year" : "年度", "year", 8},
+                                     {en ? "Branch" : "党支部", "orgUnitName", 20},
+                                     {en ? "Title" : "计划名称", "title", 32},
+                                     {en ? "Planned hours" : "计划学时", "plannedHours", 10},
+                                     {en ? "Content" : "学习内容", "content", 60},
+                                     {en ? "Made by" : "制定人", "createdBy", 12},
+                                     {en ? "Updated" : "更新时间", "updated", 18}};
+  return http::audited_xlsx(ctx, "learning.plans_export", "learning_plan",
+                            en ? "learning-plans" : "学习计划", cols, items);
 }
 
 /// The unit of a plan must exist (422) and be in the caller's scope (403).
@@ -139,6 +173,14 @@ std::vector<Route> plan_routes() {
        .query = http::list_query({{"year", "integer", "the plans' year"},
                                   {"orgUnitId", "integer", "a branch (and its groups)"}}),
        .handler = list_plans},
+      {.method = Method::get,
+       .path = "/api/learning/plans/export",
+       .permission = "learning.read",
+       .summary = "The learning plans list as .xlsx with the same filters",
+       .tag = tag,
+       .query = http::list_query({{"year", "integer", "the plans' year"},
+                                  {"orgUnitId", "integer", "a branch (and its groups)"}}),
+       .handler = export_plans},
       {.method = Method::post,
        .path = "/api/learning/plans",
        .permission = "learning.manage",

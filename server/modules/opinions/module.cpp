@@ -8,6 +8,8 @@
 
 namespace md::opinions {
 
+std::vector<http::Route> import_routes();  // import_routes.cpp
+
 void register_texts();
 void load_demo(App& app, db::Connection& conn, DemoReport& report);
 std::vector<auth::Grant> grants();
@@ -64,7 +66,7 @@ Module module() {
   m.grants = grants();
   m.routes = public_routes();
   for (auto make : {public_photo_routes, opinion_routes, followup_routes, suggestion_routes,
-                    calendar_routes, department_routes}) {
+                    calendar_routes, department_routes, import_routes}) {
     for (auto& r : make()) m.routes.push_back(std::move(r));
   }
   m.load_demo = load_demo;

@@ -4,6 +4,7 @@
 #include "modules/opinions/routes.hpp"
 #include "modules/opinions/store.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 #include "platform/messages/messages.hpp"
 
@@ -48,10 +49,17 @@ Response finish(Context& ctx, db::Transaction& tx, const cases::Case& before,
       suggestion_json(ctx.db, after, load_suggestion(ctx.db, before.id), today(ctx)));
 }
 
-Response list(Context& ctx) {
-  auto p = http::parse_list(ctx, {{"submittedOn", "s.submitted_on"}, {"deadline", "c.deadline"}},
-                            "submittedOn");
+/// The suggestions of the filters (state, overdue, text) in the caller's scope: the list and
+/// its export share it.
+Json query_suggestions(Context& ctx, std::int64_t max_rows, http::ListParams& p,
+                       std::int64_t* total) {
+  p = http::parse_list(ctx, {{"submittedOn", "s.submitted_on"}, {"deadline", "c.deadline"}},
+                       "submittedOn", max_rows);
   if (ctx.query("sort").empty()) p.order_by = "s.submitted_on DESC";
+  if (max_rows > 100) {
+    p.page = 1;
+    p.page_size = max_rows;
+  }
   db::Params params;
   std::string where =
       " FROM cases c JOIN suggestions s ON s.case_id = c.id JOIN people p ON p.id = "
@@ -86,7 +94,48 @@ Response list(Context& ctx) {
                     {"rating", r.is_null("rating") ? Json() : Json(r.str("rating"))},
                     {"deputy", r.str("deputy")}};
       });
-  return Response::json(http::page_json(page.items, page.total, p));
+  *total = page.total;
+  return page.items;
+}
+
+Response list(Context& ctx) {
+  http::ListParams p;
+  std::int64_t total = 0;
+  Json items = query_suggestions(ctx, 100, p, &total);
+  return Response::json(http::page_json(items, total, p));
+}
+
+/// The suggestions list as .xlsx with the same filters and scope.
+Response export_suggestions(Context& ctx) {
+  http::ListParams p;
+  std::int64_t total = 0;
+  Json items = query_suggestions(ctx, 10000, p, &total);
+  bool en = ctx.lang == i18n::Lang::en;
+  static const std::map<std::string, std::pair<const char*, const char*>> states = {
+      {"submitted", {"待交办", "Submitted"}},
+      {"assigned", {"办理中", "Assigned"}},
+      {"replied", {"已答复", "Replied"}},
+      {"closed", {"已办结", "Closed"}}};
+  for (auto& r : items) {
+    auto it = states.find(r["state"].get<std::string>());
+    r["stateText"] = it == states.end() ? r["state"].get<std::string>()
+                     : en               ? it->second.second
+                                        : it->second.first;
+    r["categoryText"] = ctx.t("opinions.category." + r["category"].get<std::string>());
+    r["overdueText"] = r["overdue"].get<bool>() ? (en ? "overdue" : "超期") : "";
+  }
+  std::vector<excel::Column> cols = {{en ? "Ref. no." : "编号", "refNo", 16},
+                                     {en ? "Deputy" : "代表", "deputy", 10},
+                                     {en ? "Title" : "标题", "title", 36},
+                                     {en ? "Category" : "类别", "categoryText", 12},
+                                     {en ? "Submitted" : "提出日期", "submittedOn", 12},
+                                     {en ? "State" : "状态", "stateText", 10},
+                                     {en ? "Handled by" : "承办单位", "assignee", 20},
+                                     {en ? "Deadline" : "办理期限", "deadline", 12},
+                                     {en ? "Overdue" : "超期", "overdueText", 8},
+                                     {en ? "Rating" : "满意度", "rating", 10}};
+  return http::audited_xlsx(ctx, "suggestions.export", "suggestion",
+                            en ? "deputy-suggestions" : "代表建议", cols, items);
 }
 
 Response submit(Context& ctx) {
@@ -229,6 +278,14 @@ std::vector<Route> suggestion_routes() {
        .query = http::list_query({{"status", "string", "a workflow state"},
                                   {"overdue", "string", "1: open and past the deadline"}}),
        .handler = list},
+      {.method = Method::get,
+       .path = "/api/suggestions/export",
+       .permission = "suggestions.read",
+       .summary = "The suggestions list as .xlsx with the same filters and scope",
+       .tag = tag,
+       .query = http::list_query({{"status", "string", "a workflow state"},
+                                  {"overdue", "string", "1: open and past the deadline"}}),
+       .handler = export_suggestions},
       {.method = Method::post,
        .path = "/api/suggestions",
        .permission = "suggestions.submit",

@@ -1,7 +1,8 @@
-// POST /api/people/import: an .xlsx roster (the export's columns) checked row by row.
-// mode=all imports nothing unless every row is valid; mode=valid imports the good rows.
-// A row whose ID card is already registered updates that person (so an exported roster can be
-// edited and imported again); the same ID twice in one file rejects the later row.
+// POST /api/people/import: an .xlsx roster (the export's columns) checked row by row, on the
+// platform import kit (platform/excel/import.hpp). mode=all imports nothing unless every row is
+// valid; mode=valid imports the good rows. A row whose ID card is already registered updates
+// that person (so an exported roster can be edited and imported again); the same ID twice in
+// one file rejects the later row. GET /api/people/import/template: the template.
 #include <map>
 
 #include "modules/org/routes.hpp"
@@ -9,7 +10,7 @@
 #include "modules/org/store.hpp"
 #include "platform/auth/scope.hpp"
 #include "platform/core/app.hpp"
-#include "platform/excel/xlsx_reader.hpp"
+#include "platform/excel/import.hpp"
 
 namespace md::org {
 using http::Context;
@@ -20,28 +21,50 @@ namespace {
 
 constexpr std::size_t kMaxRows = 20000;
 
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  auto e = s.find_last_not_of(" \t\r\n");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
+struct Rule {
+  bool required;
+  const char* example;
+  const char* zh;
+  const char* en;
+};
 
-std::string lower(std::string s) {
-  for (auto& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// The roster columns as import columns: required ones, the template's example, the rule.
+std::vector<excel::ImportColumn> import_columns() {
+  static const std::map<std::string, Rule> rules = {
+      {"name", {true, "张三", "姓名", "Full name"}},
+      {"genderName",
+       {true, "男", "男 或 女，须与身份证号一致", "男/女 (M/F), as the ID card says"}},
+      {"ethnicity", {true, "汉族", "民族全称，如 汉族", "Ethnic group, e.g. 汉族"}},
+      {"birthDate",
+       {true, "1980-05-01", "YYYY-MM-DD，须与身份证号一致", "YYYY-MM-DD, as the ID card says"}},
+      {"idCard",
+       {true, "", "18 位居民身份证号（已登记的身份证号将更新此人）",
+        "18-character ID card number (a registered one updates that person)"}},
+      {"phone", {false, "13807300000", "11 位手机号，可空", "11-digit mobile number, optional"}},
+      {"politicalStatusName",
+       {true, "中共党员", "中共党员、中共预备党员、共青团员、民主党派、无党派人士或群众",
+        "CPC member, probationary member, CYL member, democratic party, non-party or masses"}},
+      {"joinedPartyOn",
+       {false, "2005-07-01", "YYYY-MM-DD，仅党员和预备党员填写",
+        "YYYY-MM-DD, only for Party members and probationary members"}},
+      {"unit", {false, "区人大常委会办公室", "工作单位", "Work unit"}},
+      {"post", {false, "科员", "职务", "Post"}},
+      {"primaryUnitName",
+       {false, "", "所属党组织全称（支部书记只能导入本支部及下级）",
+        "Full name of the Party organization (branch officers: their own subtree)"}},
+      {"primaryRoleName",
+       {false, "党员", "书记、副书记、组织委员、宣传委员、纪检委员或党员，空为党员",
+        "Secretary, deputy secretary, organization, propaganda, discipline or member; empty: "
+        "member"}},
+  };
+  std::vector<excel::ImportColumn> cols;
+  for (const auto& c : roster_columns()) {
+    const auto& r = rules.at(c.key);
+    std::string example = r.example;
+    if (std::string(c.key) == "idCard") example = make_id_card("430602", "19800501", 11);
+    cols.push_back({c.key, c.zh, c.en, r.required, example, r.zh, r.en, c.width});
   }
-  return s;
-}
-
-// The roster column a field error belongs to (for the report).
-std::string column_key(const std::string& field) {
-  static const std::map<std::string, std::string> keys = {
-      {"gender", "genderName"},
-      {"politicalStatus", "politicalStatusName"},
-      {"orgUnit", "primaryUnitName"},
-      {"role", "primaryRoleName"}};
-  auto it = keys.find(field);
-  return it == keys.end() ? field : it->second;
+  return cols;
 }
 
 struct GoodRow {
@@ -53,42 +76,19 @@ struct GoodRow {
 
 }  // namespace
 
-Response import_people(Context& ctx) {
-  std::string mode = ctx.query("mode", "all");
-  if (mode != "all" && mode != "valid") throw bad_request("request.bad_query", {{"param", "mode"}});
-  auto limit_mb = ctx.settings().get_int("general.upload_max_mb");
-  if (static_cast<std::int64_t>(ctx.req.body.size()) > limit_mb * 1024 * 1024) {
-    throw ApiError(413, "request.too_large", {{"max", std::to_string(limit_mb) + " MB"}});
-  }
-  excel::Sheet sheet = excel::read_xlsx(ctx.req.body, kMaxRows);
-  if (sheet.rows.empty() || sheet.rows[0].number != 1) throw bad_request("import.bad_header");
+Response people_import_template(Context& ctx) {
+  return excel::template_xlsx(
+      ctx, ctx.lang == i18n::Lang::en ? "people-import-template" : "人员名册导入模板",
+      import_columns());
+}
 
-  // Header: each cell names a roster column in either language.
-  const auto& columns = roster_columns();
-  std::map<std::string, std::size_t> at;  // column key → cell index
-  std::map<std::string, std::string> header_text;
-  for (std::size_t i = 0; i < sheet.rows[0].cells.size(); ++i) {
-    std::string h = trim(sheet.rows[0].cells[i]);
-    if (h.empty()) continue;
-    for (const auto& c : columns) {
-      if (h == c.zh || lower(h) == lower(c.en)) {
-        if (at.count(c.key)) throw bad_request("import.bad_header", {{"column", h}});
-        at[c.key] = i;
-        header_text[c.key] = h;
-      }
-    }
-  }
-  std::vector<FieldError> missing;  // required columns, named in the 400's fields
-  for (const char* key :
-       {"name", "genderName", "ethnicity", "birthDate", "idCard", "politicalStatusName"}) {
-    if (at.count(key)) continue;
-    for (const auto& c : columns) {
-      if (std::string(c.key) == key) {
-        missing.push_back({ctx.lang == i18n::Lang::en ? c.en : c.zh, "validation.required", {}});
-      }
-    }
-  }
-  if (!missing.empty()) throw ApiError(400, "import.bad_header", {}, missing);
+Response import_people(Context& ctx) {
+  excel::ImportFile file(ctx, import_columns(), kMaxRows);
+  // The roster column a field error belongs to (for the report).
+  file.map_field("gender", "genderName");
+  file.map_field("politicalStatus", "politicalStatusName");
+  file.map_field("orgUnit", "primaryUnitName");
+  file.map_field("role", "primaryRoleName");
 
   bool whole = false;
   for (const auto& r : ctx.me().roles) whole = whole || whole_scope_roles().count(r) > 0;
@@ -98,18 +98,11 @@ Response import_people(Context& ctx) {
   const auto& cipher = ctx.app.cipher();
 
   db::Transaction tx(ctx.db);
-  Json rejected = Json::array();
   std::vector<GoodRow> good;
   std::map<std::string, int> seen;  // blind index → first row
   std::map<std::string, std::optional<std::int64_t>> unit_ids;
-  for (std::size_t r = 1; r < sheet.rows.size(); ++r) {
-    const auto& row = sheet.rows[r];
-    auto cell = [&](const char* key) {
-      auto it = at.find(key);
-      if (it == at.end() || it->second >= row.cells.size()) return std::string();
-      return trim(row.cells[it->second]);
-    };
-    std::vector<FieldError> errors;
+  for (const auto& row : file.data_rows()) {
+    auto cell = [&](const char* key) { return file.cell(row, key); };
     PersonInput p{
         cell("name"),   cell("genderName"), cell("ethnicity"),           cell("birthDate"),
         cell("idCard"), cell("phone"),      cell("politicalStatusName"), cell("joinedPartyOn"),
@@ -117,7 +110,7 @@ Response import_people(Context& ctx) {
     if (auto g = gender_code(p.gender); !g.empty()) p.gender = g;
     if (auto s = status_code(p.political_status); !s.empty()) p.political_status = s;
     if (p.id_card.size() == 18 && p.id_card[17] == 'x') p.id_card[17] = 'X';
-    errors = validate_person(p, today_);
+    std::vector<FieldError> errors = validate_person(p, today_);
 
     GoodRow g{p, std::nullopt, "member", std::nullopt};
     std::string role_text = cell("primaryRoleName");
@@ -154,33 +147,11 @@ Response import_people(Context& ctx) {
         }
       }
     }
-    for (const auto& e : errors) {
-      std::string key = column_key(e.field);
-      rejected.push_back({{"row", row.number},
-                          {"field", e.field},
-                          {"column", header_text.count(key) ? header_text[key] : key},
-                          {"code", e.code},
-                          {"message", ctx.t(e.code, e.params)}});
-    }
+    file.reject(row.number, errors);
     if (errors.empty()) good.push_back(std::move(g));
   }
+  if (file.refused()) return file.refusal();
 
-  if (mode == "all" && !rejected.empty()) {
-    std::size_t rows = 0;
-    int last = 0;
-    for (const auto& e : rejected) {
-      if (e["row"].get<int>() != last) ++rows;
-      last = e["row"].get<int>();
-    }
-    return Response::json(
-        {{"code", "import.rows_invalid"},
-         {"message", ctx.t("import.rows_invalid", {{"count", std::to_string(rows)}})},
-         {"fields", Json::array()},
-         {"report", {{"imported", 0}, {"updated", 0}, {"rejected", rejected}}}},
-        422);
-  }
-
-  std::int64_t imported = 0, updated = 0;
   bool en = ctx.lang == i18n::Lang::en;
   for (const auto& g : good) {
     if (g.existing) {
@@ -191,22 +162,18 @@ Response import_people(Context& ctx) {
       }
       ctx.audit("people.update", "person", std::to_string(*g.existing), before,
                 *person_json(ctx.db, *g.existing, en));
-      ++updated;
+      ++file.updated;
     } else {
       std::int64_t id = create_person(ctx.db, cipher, g.person, ctx.now);
       if (g.unit) add_membership(ctx.db, id, *g.unit, g.role, true, today_);
       ctx.audit("people.create", "person", std::to_string(id), nullptr,
                 *person_json(ctx.db, id, en));
-      ++imported;
+      ++file.imported;
     }
   }
-  ctx.audit("people.import", "person", "", nullptr,
-            {{"mode", mode},
-             {"imported", imported},
-             {"updated", updated},
-             {"rejected", rejected.size()}});
+  ctx.audit("people.import", "person", "", nullptr, file.summary());
   tx.commit();
-  return Response::json({{"imported", imported}, {"updated", updated}, {"rejected", rejected}});
+  return file.result();
 }
 
 }  // namespace md::org

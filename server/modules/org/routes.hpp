@@ -25,6 +25,8 @@ std::optional<std::set<std::int64_t>> readable_units(http::Context& ctx);
 bool may_manage_person(http::Context& ctx, std::int64_t person);
 /// POST /api/people/import (import.cpp).
 http::Response import_people(http::Context& ctx);
+/// GET /api/people/import/template (import.cpp).
+http::Response people_import_template(http::Context& ctx);
 
 /// One roster column: the JSON key of a listed person and its header in both languages.
 struct RosterColumn {

@@ -46,10 +46,10 @@ void register_texts() {
       {"import.encrypted", "文件已加密或为旧版 .xls 格式，请取消密码并另存为 .xlsx",
        "The file is password-protected or an old .xls file; remove the password and save as .xlsx"},
       {"import.bad_header",
-       "表头不正确：第一行须为列名（姓名、性别、民族、出生日期、身份证号、政治面貌必须有），且不能"
-       "有合并单元格",
-       "Bad header: row 1 must name the columns (name, gender, ethnicity, birth date, ID card "
-       "number and political status are required), without merged cells"},
+       "表头不正确：第一行须为模板中的列名（必填列不能缺少，同一列不能出现两次），且不能有合并单元"
+       "格",
+       "Bad header: row 1 must name the template's columns (every required column, none twice), "
+       "without merged cells"},
       {"import.too_many_rows", "数据行过多，一次最多导入 20000 行",
        "Too many rows: at most 20,000 rows per import"},
       {"import.duplicate_in_file", "身份证号与第 {row} 行重复",

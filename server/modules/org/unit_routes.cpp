@@ -4,6 +4,8 @@
 #include "modules/org/store.hpp"
 #include "platform/auth/scope.hpp"
 #include "platform/core/app.hpp"
+#include "platform/http/export.hpp"
+#include "platform/i18n/collation.hpp"
 
 namespace md::org {
 using http::Context;
@@ -172,6 +174,51 @@ Response get_unit(Context& ctx) {
 
 Response list_committees(Context& ctx) { return Response::json(committees_json(ctx.db)); }
 
+std::string lower_ascii(std::string s) {
+  for (auto& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+/// The committees tab as .xlsx with the tab's filter (`q`: part of the committee's or its
+/// branch's name) and sort (`sort` name | kind | branch, `order` asc | desc; names in pinyin).
+Response export_committees(Context& ctx) {
+  std::string q = lower_ascii(ctx.query("q"));
+  std::string sort = ctx.query("sort", "");
+  std::string order = ctx.query("order", "");
+  if (!sort.empty() && sort != "name" && sort != "kind" && sort != "branch")
+    throw bad_request("request.bad_query", {{"param", "sort"}});
+  if (!order.empty() && order != "asc" && order != "desc")
+    throw bad_request("request.bad_query", {{"param", "order"}});
+  bool en = ctx.lang == i18n::Lang::en;
+  Json rows = Json::array();
+  for (auto& c : committees_json(ctx.db)) {
+    std::string branch = c["branch"].is_null() ? "" : c["branch"]["name"].get<std::string>();
+    std::string name = c["name"].get<std::string>();
+    if (!q.empty() && lower_ascii(name).find(q) == std::string::npos &&
+        lower_ascii(branch).find(q) == std::string::npos)
+      continue;
+    std::string kind = c["kind"].get<std::string>();
+    c["kindText"] = kind == "special"   ? (en ? "Special committee" : "专门委员会")
+                    : kind == "working" ? (en ? "Working committee" : "工作委员会")
+                                        : kind;
+    c["branchName"] = branch;
+    rows.push_back(c);
+  }
+  if (!sort.empty() && !order.empty()) {
+    const std::string key = sort == "kind" ? "kind" : sort == "branch" ? "branchName" : "name";
+    std::stable_sort(rows.begin(), rows.end(), [&](const Json& a, const Json& b) {
+      int cmp = i18n::compare_pinyin(a[key].get<std::string>(), b[key].get<std::string>());
+      return order == "desc" ? cmp > 0 : cmp < 0;
+    });
+  }
+  std::vector<excel::Column> cols = {{en ? "Committee" : "委员会", "name", 28},
+                                     {en ? "Type" : "类别", "kindText", 14},
+                                     {en ? "Functional branch" : "功能型党支部", "branchName", 28}};
+  return http::audited_xlsx(ctx, "org.committees_export", "committee",
+                            en ? "committees" : "专门委员会", cols, rows);
+}
+
 }  // namespace
 
 std::vector<Route> unit_routes() {
@@ -222,6 +269,15 @@ std::vector<Route> unit_routes() {
        .summary = "The special committees and their functional branches",
        .tag = tag,
        .handler = list_committees},
+      {.method = Method::get,
+       .path = "/api/org/committees/export",
+       .permission = "org.read",
+       .summary = "The committees as .xlsx with the tab's filter and sort",
+       .tag = tag,
+       .query = {{"q", "string", "part of the committee's or its branch's name"},
+                 {"sort", "string", "name | kind | branch"},
+                 {"order", "string", "asc | desc"}},
+       .handler = export_committees},
   };
 }
 

@@ -6,6 +6,7 @@
 #include "modules/receptions/routes.hpp"
 #include "modules/receptions/store.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 
 namespace md::receptions {
@@ -24,10 +25,9 @@ void require_readable(Context& ctx, std::int64_t person) {
   if (!sees_all(ctx) && my_person(ctx) != person) throw forbidden("duty.not_yours");
 }
 
-Response list_records(Context& ctx) {
-  int year = year_query(ctx);
-  std::string collate(ctx.db.pinyin_collation());
-  auto p = http::parse_list(ctx, {{"name", "p.name" + collate}}, "name", 100);
+/// The serving deputies of the filters (workstation, name) with their counts of the year: the
+/// list and its export share it. Names sort by pinyin.
+Json query_records(Context& ctx, int year, const http::ListParams& p, std::int64_t* total) {
   std::string where =
       " FROM people p WHERE p.id IN (SELECT person_id FROM deputies WHERE "
       "ended_on IS NULL";
@@ -52,9 +52,51 @@ Response list_records(Context& ctx) {
   for (const auto& item : page.items) ids.push_back(item["personId"].get<std::int64_t>());
   auto counts = duty_counts(ctx.db, ids, year);
   for (std::size_t i = 0; i < counts.size(); ++i) page.items[i]["counts"] = counts[i].second;
-  auto out = http::page_json(page.items, page.total, p);
+  *total = page.total;
+  return page.items;
+}
+
+http::ListParams record_list_params(Context& ctx, int max_rows) {
+  std::string collate(ctx.db.pinyin_collation());
+  return http::parse_list(ctx, {{"name", "p.name" + collate}}, "name", max_rows);
+}
+
+Response list_records(Context& ctx) {
+  int year = year_query(ctx);
+  auto p = record_list_params(ctx, 100);
+  std::int64_t total = 0;
+  Json items = query_records(ctx, year, p, &total);
+  auto out = http::page_json(items, total, p);
   out["year"] = year;
   return Response::json(out);
+}
+
+/// The duty records list as .xlsx (same filters): one row per deputy, one column per count.
+Response export_records(Context& ctx) {
+  int year = year_query(ctx);
+  auto p = record_list_params(ctx, 10000);
+  p.page = 1;
+  p.page_size = 10000;
+  std::int64_t total = 0;
+  Json items = query_records(ctx, year, p, &total);
+  static const char* const keys[] = {"meetings", "receptions",  "contacts", "votes",
+                                     "opinions", "suggestions", "entries"};
+  for (auto& r : items) {
+    for (const char* k : keys) r[k] = r["counts"].value(k, 0);
+    r["year"] = year;
+  }
+  bool en = ctx.lang == i18n::Lang::en;
+  std::vector<excel::Column> cols = {{en ? "Name" : "姓名", "name", 12},
+                                     {en ? "Year" : "年度", "year", 8},
+                                     {en ? "Meetings" : "参加会议", "meetings", 10},
+                                     {en ? "Reception days" : "接待选民日", "receptions", 12},
+                                     {en ? "Liaison contacts" : "联系代表", "contacts", 10},
+                                     {en ? "Votes" : "参加票决", "votes", 10},
+                                     {en ? "Opinions" : "收集意见", "opinions", 10},
+                                     {en ? "Suggestions" : "提出建议", "suggestions", 10},
+                                     {en ? "Other duties" : "其他履职", "entries", 10}};
+  return http::audited_xlsx(ctx, "duty.export", "duty_record", en ? "duty-records" : "代表履职档案",
+                            cols, items);
 }
 
 Response get_record(Context& ctx) {
@@ -133,6 +175,15 @@ std::vector<Route> duty_routes() {
                                   {"workstationId", "integer", "a workstation"},
                                   {"q", "string", "part of the name or its initials"}}),
        .handler = list_records},
+      {.method = Method::get,
+       .path = "/api/duty-records/export",
+       .permission = "duty.read",
+       .summary = "The duty records list as .xlsx with the same filters (a deputy: their own)",
+       .tag = tag,
+       .query = http::list_query({year,
+                                  {"workstationId", "integer", "a workstation"},
+                                  {"q", "string", "part of the name or its initials"}}),
+       .handler = export_records},
       {.method = Method::get,
        .path = "/api/duty-records/{id}",
        .permission = "duty.read",

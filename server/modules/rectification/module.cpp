@@ -9,6 +9,7 @@ namespace md::rectification {
 
 void register_texts();
 void load_demo(App& app, db::Connection& conn, DemoReport& report);
+std::vector<http::Route> import_routes();  // import_routes.cpp
 std::vector<auth::Grant> grants();
 
 namespace {
@@ -40,6 +41,7 @@ Module module() {
   m.grants = grants();
   m.routes = item_routes();
   for (auto& r : progress_routes()) m.routes.push_back(std::move(r));
+  for (auto& r : import_routes()) m.routes.push_back(std::move(r));
   m.load_demo = load_demo;
   return m;
 }

@@ -10,6 +10,7 @@ namespace md::system {
 
 void register_texts();
 void load_demo(App& app, db::Connection& conn, DemoReport& report);
+std::vector<http::Route> import_routes();  // import_routes.cpp
 
 namespace {
 
@@ -35,7 +36,8 @@ Module module() {
   m.name = "system";
   m.migrations = embedded_migrations("system");
   m.grants = grants();
-  for (auto* part : {&settings_routes, &audit_routes, &message_routes, &ops_routes}) {
+  for (auto* part :
+       {&settings_routes, &audit_routes, &message_routes, &ops_routes, &import_routes}) {
     for (auto& r : (*part)()) m.routes.push_back(std::move(r));
   }
   m.load_demo = load_demo;

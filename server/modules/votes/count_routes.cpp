@@ -3,6 +3,7 @@
 #include "modules/votes/result.hpp"
 #include "modules/votes/routes.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 
 namespace md::votes {
@@ -109,13 +110,19 @@ Response submit_partial(Context& ctx) {
 // ---------------------------------------------------------------------------------------------
 // Roster
 
-Response roster(Context& ctx) {
-  Vote v = load_vote(ctx.db, ctx.id());
+/// A vote's roster of the filters (channel, name) in pinyin order: the list and its export
+/// share it. Staff and the vote's tellers only.
+Json query_roster(Context& ctx, const Vote& v, std::int64_t max_rows, http::ListParams& p,
+                  std::int64_t* total) {
   if (!ctx.me().can("votes.read") && !is_teller(ctx.db, v.id, ctx.me().user_id)) {
     throw forbidden("votes.not_teller");
   }
   std::string collate(ctx.db.pinyin_collation());
-  auto p = http::parse_list(ctx, {{"name", "p.name" + collate}}, "name");
+  p = http::parse_list(ctx, {{"name", "p.name" + collate}}, "name", max_rows);
+  if (max_rows > 100) {
+    p.page = 1;
+    p.page_size = max_rows;
+  }
   std::string where = " FROM vote_roster r JOIN people p ON p.id = r.person_id WHERE r.vote_id = ?";
   db::Params params{v.id};
   std::string channel = ctx.query("channel");
@@ -136,7 +143,38 @@ Response roster(Context& ctx) {
                     {"name", r.str("name")},
                     {"channel", r.opt_str("channel") ? Json(r.str("channel")) : Json()}};
       });
-  return Response::json(http::page_json(page.items, page.total, p));
+  *total = page.total;
+  return page.items;
+}
+
+Response roster(Context& ctx) {
+  Vote v = load_vote(ctx.db, ctx.id());
+  http::ListParams p;
+  std::int64_t total = 0;
+  Json items = query_roster(ctx, v, 100, p, &total);
+  return Response::json(http::page_json(items, total, p));
+}
+
+/// The roster as .xlsx with the same filters: who voted and how, never what.
+Response roster_export(Context& ctx) {
+  Vote v = load_vote(ctx.db, ctx.id());
+  http::ListParams p;
+  std::int64_t total = 0;
+  Json items = query_roster(ctx, v, 10000, p, &total);
+  bool en = ctx.lang == i18n::Lang::en;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto& r = items[i];
+    r["no"] = i + 1;
+    std::string channel = r["channel"].is_string() ? r["channel"].get<std::string>() : "";
+    r["channelText"] = channel == "electronic" ? (en ? "Phone" : "手机投票")
+                       : channel == "paper"    ? (en ? "Paper" : "纸质票")
+                                               : (en ? "Not voted" : "未投票");
+  }
+  std::vector<excel::Column> cols = {{en ? "No." : "序号", "no", 6},
+                                     {en ? "Name" : "姓名", "name", 12},
+                                     {en ? "Voted by" : "投票方式", "channelText", 12}};
+  return http::audited_xlsx(ctx, "votes.roster_export", "vote", en ? "roster" : "投票名册", cols,
+                            items);
 }
 
 Response mark_paper(Context& ctx, bool mark) {
@@ -308,6 +346,13 @@ std::vector<Route> count_routes() {
        .tag = tag,
        .query = http::list_query({{"channel", "string", "none, electronic or paper"}}),
        .handler = roster},
+      {.method = Method::get,
+       .path = "/api/votes/{id}/roster/export",
+       .access = Access::signed_in,
+       .summary = "The roster as .xlsx with the same filters (staff, tellers)",
+       .tag = tag,
+       .query = http::list_query({{"channel", "string", "none, electronic or paper"}}),
+       .handler = roster_export},
       {.method = Method::post,
        .path = "/api/votes/{id}/roster/{personId}/paper",
        .permission = "votes.count",

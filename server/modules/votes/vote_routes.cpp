@@ -8,6 +8,7 @@
 #include "platform/core/errors.hpp"
 #include "platform/crypto/base.hpp"
 #include "platform/crypto/hash.hpp"
+#include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
 
 namespace md::votes {
@@ -88,13 +89,17 @@ Json result_view(const Vote& v, const std::vector<Question>& questions) {
           {"seal", v.seal.value_or("")}};
 }
 
-Response list_votes(Context& ctx) {
-  auto p = http::parse_list(ctx,
-                            {{"createdAt", "v.created_at"},
-                             {"year", "v.year"},
-                             {"title", "v.title" + std::string(ctx.db.pinyin_collation())},
-                             {"status", "v.status"}},
-                            "createdAt");
+http::ListParams vote_list_params(Context& ctx, std::int64_t max_rows) {
+  return http::parse_list(ctx,
+                          {{"createdAt", "v.created_at"},
+                           {"year", "v.year"},
+                           {"title", "v.title" + std::string(ctx.db.pinyin_collation())},
+                           {"status", "v.status"}},
+                          "createdAt", max_rows);
+}
+
+/// The votes of the console's filters (status, kind, title): the list and its export share it.
+Json query_votes(Context& ctx, const http::ListParams& p, std::int64_t* total) {
   // Peer ballots belong to their evaluation campaigns, union ballots to the union module, not
   // to the votes console.
   std::string where =
@@ -116,7 +121,62 @@ Response list_votes(Context& ctx) {
     Vote v = load_vote(ctx.db, r.i64("id"));
     return vote_summary_json(v, paper_voters(ctx.db, v.id));
   });
-  return Response::json(http::page_json(page.items, page.total, p));
+  *total = page.total;
+  return page.items;
+}
+
+Response list_votes(Context& ctx) {
+  auto p = vote_list_params(ctx, 100);
+  std::int64_t total = 0;
+  Json items = query_votes(ctx, p, &total);
+  return Response::json(http::page_json(items, total, p));
+}
+
+/// The votes list as .xlsx with the same filters; times in China time.
+Response export_votes(Context& ctx) {
+  auto p = vote_list_params(ctx, 10000);
+  p.page = 1;
+  p.page_size = 10000;
+  std::int64_t total = 0;
+  Json items = query_votes(ctx, p, &total);
+  bool en = ctx.lang == i18n::Lang::en;
+  static const std::map<std::string, std::pair<const char*, const char*>> labels = {
+      {"projects", {"项目票决", "Project vote"}},
+      {"satisfaction", {"满意度测评", "Satisfaction rating"}},
+      {"setup", {"设置中", "Setting up"}},
+      {"ready", {"待开始", "Ready"}},
+      {"open", {"投票中", "Voting"}},
+      {"closed", {"待解密", "Decrypting"}},
+      {"certified", {"已公布", "Published"}}};
+  auto label = [&](const std::string& code) -> std::string {
+    auto it = labels.find(code);
+    return it == labels.end() ? code : en ? it->second.second : it->second.first;
+  };
+  auto when = [](const Json& t) {
+    return t.is_number() ? http::china_time(t.get<std::int64_t>()) : "";
+  };
+  for (auto& r : items) {
+    r["kindText"] = label(r["kind"].get<std::string>());
+    r["statusText"] = label(r["status"].get<std::string>());
+    r["turnout"] = r["electronic"].get<std::int64_t>() + r["paper"].get<std::int64_t>();
+    r["created"] = when(r["createdAt"]);
+    r["opened"] = when(r["openedAt"]);
+    r["closed"] = when(r["closedAt"]);
+    r["certified"] = when(r["certifiedAt"]);
+  }
+  std::vector<excel::Column> cols = {{en ? "Title" : "标题", "title", 36},
+                                     {en ? "Kind" : "类型", "kindText", 12},
+                                     {en ? "Year" : "年度", "year", 8},
+                                     {en ? "Status" : "状态", "statusText", 10},
+                                     {en ? "Eligible" : "应到", "eligible", 8},
+                                     {en ? "Electronic" : "电子票", "electronic", 8},
+                                     {en ? "Paper" : "纸质票", "paper", 8},
+                                     {en ? "Ballots" : "实到", "turnout", 8},
+                                     {en ? "Created" : "创建时间", "created", 18},
+                                     {en ? "Opened" : "开始时间", "opened", 18},
+                                     {en ? "Closed" : "结束时间", "closed", 18},
+                                     {en ? "Certified" : "确认时间", "certified", 18}};
+  return http::audited_xlsx(ctx, "votes.export", "vote", en ? "votes" : "代表票决", cols, items);
 }
 
 void check_users(db::Connection& conn, const Json& ids, const char* field) {
@@ -454,6 +514,14 @@ std::vector<Route> vote_routes() {
        .query = http::list_query({{"status", "string", "setup, ready, open, closed or certified"},
                                   {"kind", "string", "projects or satisfaction"}}),
        .handler = list_votes},
+      {.method = Method::get,
+       .path = "/api/votes/export",
+       .permission = "votes.read",
+       .summary = "The votes list as .xlsx with the same filters",
+       .tag = tag,
+       .query = http::list_query({{"status", "string", "setup, ready, open, closed or certified"},
+                                  {"kind", "string", "projects or satisfaction"}}),
+       .handler = export_votes},
       {.method = Method::post,
        .path = "/api/votes",
        .permission = "votes.manage",

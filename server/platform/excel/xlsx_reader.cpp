@@ -161,6 +161,41 @@ bool is_date_format(int id, const std::map<int, std::string>& custom) {
   return false;
 }
 
+/// 0: no time of day; 1: hours and minutes; 2: with seconds (custom formats with h / s codes,
+/// as the exporter writes "yyyy-mm-dd hh:mm:ss"; built-in 22 is "m/d/yy h:mm").
+int time_part(int id, const std::map<int, std::string>& custom) {
+  if (id == 22) return 1;
+  auto it = custom.find(id);
+  if (it == custom.end()) return 0;
+  bool quoted = false, bracket = false, hours = false, seconds = false;
+  for (char c : it->second) {
+    if (c == '"')
+      quoted = !quoted;
+    else if (!quoted && c == '[')
+      bracket = true;
+    else if (!quoted && c == ']')
+      bracket = false;
+    else if (!quoted && !bracket && (c == 'h' || c == 'H'))
+      hours = true;
+    else if (!quoted && !bracket && (c == 's' || c == 'S'))
+      seconds = true;
+  }
+  return hours ? (seconds ? 2 : 1) : 0;
+}
+
+/// The time of day of a date serial: " 14:05" or " 14:05:09".
+std::string serial_time(double serial, bool seconds) {
+  auto total = static_cast<long long>(std::llround((serial - std::floor(serial)) * 86400.0));
+  if (total >= 86400) total = 86399;
+  char buf[64];
+  if (seconds)
+    std::snprintf(buf, sizeof buf, " %02lld:%02lld:%02lld", total / 3600, total / 60 % 60,
+                  total % 60);
+  else
+    std::snprintf(buf, sizeof buf, " %02lld:%02lld", total / 3600, total / 60 % 60);
+  return buf;
+}
+
 int column_index(std::string_view ref) {
   int col = 0;
   for (char c : ref) {
@@ -257,6 +292,7 @@ Sheet read_xlsx(std::string_view bytes, std::size_t max_data_rows) {
   }
 
   std::vector<bool> date_style;
+  std::vector<int> time_style;
   if (auto styles_text = zip.part("xl/styles.xml")) {
     auto styles = parse_xml(*styles_text);
     auto ss = styles.child("styleSheet");
@@ -266,6 +302,7 @@ Sheet read_xlsx(std::string_view bytes, std::size_t max_data_rows) {
     }
     for (auto xf : ss.child("cellXfs").children("xf")) {
       date_style.push_back(is_date_format(xf.attribute("numFmtId").as_int(), custom));
+      time_style.push_back(time_part(xf.attribute("numFmtId").as_int(), custom));
     }
   }
 
@@ -314,6 +351,7 @@ Sheet read_xlsx(std::string_view bytes, std::size_t max_data_rows) {
         if (s < date_style.size() && date_style[s] && end != v.c_str() && num >= 1 &&
             num < 2958466) {
           text = excel_serial_date(num, date1904);
+          if (time_style[s] != 0) text += serial_time(num, time_style[s] == 2);
         } else {
           text = number_text(v);
         }

@@ -18,4 +18,15 @@ struct Column {
 std::string write_xlsx(const std::string& sheet_name, const std::vector<Column>& columns,
                        const nlohmann::json& rows);
 
+/// One sheet of a workbook written by write_workbook.
+struct SheetSpec {
+  std::string name;
+  std::vector<Column> columns;
+  nlohmann::json rows = nlohmann::json::array();
+};
+
+/// Builds a workbook of several sheets (each with a bold, frozen header row), e.g. an import
+/// template with its Notes sheet.
+std::string write_workbook(const std::vector<SheetSpec>& sheets);
+
 }  // namespace md::excel

@@ -75,20 +75,3 @@ export interface PersonInput {
   orgUnitId?: number | null
   role?: MemberRole
 }
-
-export interface ImportRejection {
-  row: number
-  field: string
-  code?: string
-  message: string
-}
-
-export interface ImportReport {
-  /** New people. */
-  imported: number
-  /** Existing people (same ID number) whose details were updated. */
-  updated?: number
-  rejected: ImportRejection[]
-}
-
-export type ImportMode = 'all' | 'valid'
