@@ -170,19 +170,6 @@ Response export_list(Context& ctx) {
   auto f = list_filter(ctx, ctx.query("q"));
   auto day = today(ctx);
   bool en = ctx.lang == i18n::Lang::en;
-  Json rows = Json::array();
-  for (const auto& r : ctx.db.query(std::string("SELECT ") + kListColumns + f.where +
-                                        " ORDER BY o.received_on DESC, c.id LIMIT 100000",
-                                    f.params)) {
-    auto j = row_json(r, day);
-    j["stateText"] = ctx.t("opinions.state." + r.str("state"));
-    j["categoryText"] = ctx.t("opinions.category." + r.str("category"));
-    j["overdueText"] = j["overdue"].get<bool>() ? (en ? "overdue" : "逾期") : "";
-    j["ratingText"] = j["satisfaction"].is_null()
-                          ? ""
-                          : ctx.t("opinions.rating." + j["satisfaction"].get<std::string>());
-    rows.push_back(j);
-  }
   std::vector<excel::Column> cols = {{en ? "Number" : "编号", "refNo", 18},
                                      {en ? "Received" : "受理日期", "receivedOn", 12},
                                      {en ? "Category" : "类别", "categoryText", 10},
@@ -194,8 +181,41 @@ Response export_list(Context& ctx) {
                                      {en ? "Deadline" : "期限", "deadline", 12},
                                      {en ? "Overdue" : "逾期", "overdueText", 8},
                                      {en ? "Rating" : "满意度", "ratingText", 10}};
-  return http::audited_xlsx(ctx, "opinions.export", "opinion", en ? "voter-opinions" : "选民意见",
-                            cols, rows);
+  // Up to 100,000 rows, read 2,000 at a time after the last one written (newest first, then
+  // by id) and written as they come: the export holds one page, not the whole list.
+  constexpr std::int64_t kMaxRows = 100000, kPage = 2000;
+  return http::audited_xlsx_stream(
+      ctx, "opinions.export", "opinion", en ? "voter-opinions" : "选民意见", cols,
+      [&](const http::RowSink& write) {
+        std::int64_t written = 0;
+        std::optional<std::pair<std::string, std::int64_t>> after;
+        while (written < kMaxRows) {
+          auto params = f.params;
+          std::string next;
+          if (after) {
+            next = " AND (o.received_on < ? OR (o.received_on = ? AND c.id > ?))";
+            params.insert(params.end(), {after->first, after->first, after->second});
+          }
+          params.emplace_back(std::min(kPage, kMaxRows - written));
+          auto page = ctx.db.query(std::string("SELECT ") + kListColumns + f.where + next +
+                                       " ORDER BY o.received_on DESC, c.id LIMIT ?",
+                                   params);
+          for (const auto& r : page) {
+            auto j = row_json(r, day);
+            j["stateText"] = ctx.t("opinions.state." + r.str("state"));
+            j["categoryText"] = ctx.t("opinions.category." + r.str("category"));
+            j["overdueText"] = j["overdue"].get<bool>() ? (en ? "overdue" : "逾期") : "";
+            j["ratingText"] =
+                j["satisfaction"].is_null()
+                    ? ""
+                    : ctx.t("opinions.rating." + j["satisfaction"].get<std::string>());
+            write(j);
+          }
+          written += static_cast<std::int64_t>(page.size());
+          if (static_cast<std::int64_t>(page.size()) < kPage) break;
+          after.emplace(page.back().str("received_on"), page.back().i64("id"));
+        }
+      });
 }
 
 Response details(Context& ctx) {

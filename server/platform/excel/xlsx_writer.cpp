@@ -59,6 +59,105 @@ bool parse_date_text(const std::string& s, lxw_datetime& out, bool& with_time, b
   return true;
 }
 
+/// A workbook being written to a private temporary file (libxlsxwriter writes files), with the
+/// formats every sheet uses. `constant_memory`: each sheet keeps one row in memory (rows must
+/// come in order; strings are written inline) — what large exports need.
+struct Book {
+  std::filesystem::path path;
+  lxw_workbook* wb = nullptr;
+  lxw_format* head = nullptr;
+  lxw_format* date_fmt = nullptr;
+  lxw_format* minute_fmt = nullptr;
+  lxw_format* second_fmt = nullptr;
+
+  explicit Book(bool constant_memory) {
+    path = std::filesystem::temp_directory_path() /
+           ("mingdeng-" + crypto::to_hex(crypto::random_bytes(8)) + ".xlsx");
+    lxw_workbook_options options{};
+    options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
+    wb = workbook_new_opt(path.c_str(), &options);
+    if (!wb) throw std::runtime_error("cannot create workbook");
+    head = workbook_add_format(wb);
+    format_set_bold(head);
+    format_set_bg_color(head, 0xF2F2F2);
+    format_set_border(head, LXW_BORDER_THIN);
+    // Dates and times are real date cells (sortable, filterable in Excel), shown as lists show
+    // them; the importer reads them back as the same text.
+    date_fmt = workbook_add_format(wb);
+    format_set_num_format(date_fmt, "yyyy-mm-dd");
+    minute_fmt = workbook_add_format(wb);
+    format_set_num_format(minute_fmt, "yyyy-mm-dd hh:mm");
+    second_fmt = workbook_add_format(wb);
+    format_set_num_format(second_fmt, "yyyy-mm-dd hh:mm:ss");
+  }
+  Book(const Book&) = delete;
+  Book& operator=(const Book&) = delete;
+  ~Book() {
+    if (wb) {
+      workbook_close(wb);
+      std::filesystem::remove(path);
+    }
+  }
+
+  /// A sheet with its bold header row, frozen, and the column widths.
+  lxw_worksheet* add_sheet(const std::string& name, const std::vector<Column>& columns) {
+    lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      auto col = static_cast<lxw_col_t>(c);
+      worksheet_set_column(ws, col, col, columns[c].width, nullptr);
+      worksheet_write_string(ws, 0, col, columns[c].header.c_str(), head);
+    }
+    worksheet_freeze_panes(ws, 1, 0);
+    return ws;
+  }
+
+  /// One row: numbers stay numbers, date texts become date cells, lists are joined with 、.
+  void write_row(lxw_worksheet* ws, lxw_row_t r, const std::vector<Column>& columns,
+                 const nlohmann::json& row) {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      auto col = static_cast<lxw_col_t>(c);
+      const auto& v = row.contains(columns[c].key) ? row[columns[c].key] : nlohmann::json();
+      if (v.is_number())
+        worksheet_write_number(ws, r, col, v.get<double>(), nullptr);
+      else if (v.is_boolean())
+        worksheet_write_boolean(ws, r, col, v.get<bool>(), nullptr);
+      else if (v.is_string()) {
+        const auto& text = v.get_ref<const std::string&>();
+        lxw_datetime when{};
+        bool with_time = false, with_seconds = false;
+        if (parse_date_text(text, when, with_time, with_seconds))
+          worksheet_write_datetime(ws, r, col, &when,
+                                   with_seconds ? second_fmt
+                                   : with_time  ? minute_fmt
+                                                : date_fmt);
+        else
+          worksheet_write_string(ws, r, col, text.c_str(), nullptr);
+      } else if (v.is_array()) {
+        std::string joined;
+        for (const auto& e : v)
+          joined +=
+              (joined.empty() ? "" : "、") + (e.is_string() ? e.get<std::string>() : e.dump());
+        worksheet_write_string(ws, r, col, joined.c_str(), nullptr);
+      }
+    }
+  }
+
+  /// Closes the workbook and answers its bytes (the temporary file is removed).
+  std::string finish() {
+    auto rc = workbook_close(wb);
+    wb = nullptr;
+    if (rc != LXW_NO_ERROR) {
+      std::filesystem::remove(path);
+      throw std::runtime_error("cannot write workbook");
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    std::filesystem::remove(path);
+    return ss.str();
+  }
+};
+
 }  // namespace
 
 std::string write_xlsx(const std::string& sheet_name, const std::vector<Column>& columns,
@@ -67,73 +166,32 @@ std::string write_xlsx(const std::string& sheet_name, const std::vector<Column>&
 }
 
 std::string write_workbook(const std::vector<SheetSpec>& sheets) {
-  // libxlsxwriter writes to a file; a private temp file is simplest and is removed at once.
-  auto path = std::filesystem::temp_directory_path() /
-              ("mingdeng-" + crypto::to_hex(crypto::random_bytes(8)) + ".xlsx");
-  lxw_workbook* wb = workbook_new(path.c_str());
-  if (!wb) throw std::runtime_error("cannot create workbook");
-  lxw_format* head = workbook_add_format(wb);
-  format_set_bold(head);
-  format_set_bg_color(head, 0xF2F2F2);
-  format_set_border(head, LXW_BORDER_THIN);
-  // Dates and times are real date cells (sortable, filterable in Excel), shown as lists show
-  // them; the importer reads them back as the same text.
-  lxw_format* date_fmt = workbook_add_format(wb);
-  format_set_num_format(date_fmt, "yyyy-mm-dd");
-  lxw_format* minute_fmt = workbook_add_format(wb);
-  format_set_num_format(minute_fmt, "yyyy-mm-dd hh:mm");
-  lxw_format* second_fmt = workbook_add_format(wb);
-  format_set_num_format(second_fmt, "yyyy-mm-dd hh:mm:ss");
+  Book book(false);
   for (const auto& sheet : sheets) {
-    const auto& columns = sheet.columns;
-    const auto& rows = sheet.rows;
-    lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.name.c_str());
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      auto col = static_cast<lxw_col_t>(c);
-      worksheet_set_column(ws, col, col, columns[c].width, nullptr);
-      worksheet_write_string(ws, 0, col, columns[c].header.c_str(), head);
-    }
+    lxw_worksheet* ws = book.add_sheet(sheet.name, sheet.columns);
     lxw_row_t r = 1;
-    for (const auto& row : rows) {
-      for (std::size_t c = 0; c < columns.size(); ++c) {
-        auto col = static_cast<lxw_col_t>(c);
-        const auto& v = row.contains(columns[c].key) ? row[columns[c].key] : nlohmann::json();
-        if (v.is_number())
-          worksheet_write_number(ws, r, col, v.get<double>(), nullptr);
-        else if (v.is_boolean())
-          worksheet_write_boolean(ws, r, col, v.get<bool>(), nullptr);
-        else if (v.is_string()) {
-          const auto& text = v.get_ref<const std::string&>();
-          lxw_datetime when{};
-          bool with_time = false, with_seconds = false;
-          if (parse_date_text(text, when, with_time, with_seconds))
-            worksheet_write_datetime(ws, r, col, &when,
-                                     with_seconds ? second_fmt
-                                     : with_time  ? minute_fmt
-                                                  : date_fmt);
-          else
-            worksheet_write_string(ws, r, col, text.c_str(), nullptr);
-        } else if (v.is_array()) {
-          std::string joined;
-          for (const auto& e : v)
-            joined +=
-                (joined.empty() ? "" : "、") + (e.is_string() ? e.get<std::string>() : e.dump());
-          worksheet_write_string(ws, r, col, joined.c_str(), nullptr);
-        }
-      }
-      ++r;
-    }
-    worksheet_freeze_panes(ws, 1, 0);
+    for (const auto& row : sheet.rows) book.write_row(ws, r++, sheet.columns, row);
   }
-  if (workbook_close(wb) != LXW_NO_ERROR) {
-    std::filesystem::remove(path);
-    throw std::runtime_error("cannot write workbook");
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::filesystem::remove(path);
-  return ss.str();
+  return book.finish();
 }
+
+struct SheetStream::State {
+  explicit State(bool constant_memory) : book(constant_memory) {}
+  Book book;
+  lxw_worksheet* ws = nullptr;
+};
+
+SheetStream::SheetStream(const std::string& sheet_name, std::vector<Column> columns)
+    : columns_(std::move(columns)), state_(std::make_unique<State>(true)) {
+  state_->ws = state_->book.add_sheet(sheet_name, columns_);
+}
+
+SheetStream::~SheetStream() = default;
+
+void SheetStream::add(const nlohmann::json& row) {
+  state_->book.write_row(state_->ws, static_cast<lxw_row_t>(++rows_), columns_, row);
+}
+
+std::string SheetStream::finish() { return state_->book.finish(); }
 
 }  // namespace md::excel

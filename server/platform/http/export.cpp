@@ -24,4 +24,18 @@ Response audited_xlsx(Context& ctx, const std::string& action, const std::string
   return xlsx_response(title, columns, rows, ctx.now);
 }
 
+Response audited_xlsx_stream(Context& ctx, const std::string& action,
+                             const std::string& object_type, const std::string& title,
+                             const std::vector<excel::Column>& columns,
+                             const std::function<void(const RowSink&)>& produce) {
+  excel::SheetStream sheet(title, columns);
+  produce([&](const Json& row) { sheet.add(row); });
+  db::Transaction tx(ctx.db);
+  ctx.audit(action, object_type, "", nullptr, {{"rows", sheet.rows()}});
+  tx.commit();
+  return Response::download(sheet.finish(),
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            title + "-" + china_format(ctx.now, "%Y%m%d") + ".xlsx");
+}
+
 }  // namespace md::http

@@ -32,5 +32,30 @@ TEST(XlsxWriter, DatesAndTimesRoundTrip) {
                                       "2026-11-28T10:00", "0.5"}));
 }
 
+// A large export written row by row (constant memory: strings inline, not shared) reads back
+// exactly as the same rows written at once.
+TEST(XlsxWriter, StreamedSheetReadsBackLikeAWholeOne) {
+  std::vector<Column> cols = {{"编号", "no"}, {"事项", "text"}, {"日期", "d"}, {"数", "n"}};
+  nlohmann::json rows = nlohmann::json::array();
+  SheetStream stream("选民意见", cols);
+  for (int i = 0; i < 300; ++i) {
+    nlohmann::json row = {{"no", "YJ-" + std::to_string(i)},
+                          {"text", i % 2 ? "路灯不亮" : "道路积水"},
+                          {"d", "2026-11-28"},
+                          {"n", i}};
+    stream.add(row);
+    rows.push_back(row);
+  }
+  EXPECT_EQ(stream.rows(), 300u);
+  Sheet streamed = read_xlsx(stream.finish());
+  Sheet whole = read_xlsx(write_xlsx("选民意见", cols, rows));
+  ASSERT_EQ(streamed.rows.size(), 301u);
+  for (std::size_t i = 0; i < whole.rows.size(); ++i) {
+    EXPECT_EQ(streamed.rows[i].cells, whole.rows[i].cells) << "row " << i;
+  }
+  EXPECT_EQ(streamed.rows[300].cells,
+            (std::vector<std::string>{"YJ-299", "路灯不亮", "2026-11-28", "299"}));
+}
+
 }  // namespace
 }  // namespace md::excel
