@@ -182,7 +182,8 @@ Response export_list(Context& ctx) {
                                      {en ? "Overdue" : "逾期", "overdueText", 8},
                                      {en ? "Rating" : "满意度", "ratingText", 10}};
   // Up to 100,000 rows, read 2,000 at a time after the last one written (newest first, then
-  // by id) and written as they come: the export holds one page, not the whole list.
+  // by id; a row-value comparison both databases answer from opinions_received_order) and
+  // written as they come: the export holds one page, not the whole list.
   constexpr std::int64_t kMaxRows = 100000, kPage = 2000;
   return http::audited_xlsx_stream(
       ctx, "opinions.export", "opinion", en ? "voter-opinions" : "选民意见", cols,
@@ -193,12 +194,12 @@ Response export_list(Context& ctx) {
           auto params = f.params;
           std::string next;
           if (after) {
-            next = " AND (o.received_on < ? OR (o.received_on = ? AND c.id > ?))";
-            params.insert(params.end(), {after->first, after->first, after->second});
+            next = " AND (o.received_on, o.case_id) < (?, ?)";
+            params.insert(params.end(), {after->first, after->second});
           }
           params.emplace_back(std::min(kPage, kMaxRows - written));
           auto page = ctx.db.query(std::string("SELECT ") + kListColumns + f.where + next +
-                                       " ORDER BY o.received_on DESC, c.id LIMIT ?",
+                                       " ORDER BY o.received_on DESC, o.case_id DESC LIMIT ?",
                                    params);
           for (const auto& r : page) {
             auto j = row_json(r, day);
