@@ -151,22 +151,15 @@ Response import_deputies(Context& ctx) {
 }
 
 std::vector<http::Route> import_routes() {
-  return {
-      {.method = http::Method::get,
-       .path = "/api/deputies/import/template",
+  return excel::import_routes(
+      {.path = "/api/deputies/import",
        .permission = "deputies.manage",
-       .summary = "The deputies import template (the export's columns, an example, Notes)",
        .tag = "deputies",
-       .handler = deputies_import_template},
-      {.method = http::Method::post,
-       .path = "/api/deputies/import",
-       .permission = "deputies.manage",
-       .summary = "Import deputies from .xlsx (mode=all or valid); a serving deputy of the "
-                  "same person and level is updated",
-       .tag = "deputies",
-       .query = {{"mode", "string", "all (default: nothing unless every row is valid) or valid"}},
-       .raw_body = true,
-       .handler = import_deputies}};
+       .template_summary = "The deputies import template (the export's columns, an example, Notes)",
+       .import_summary = "Import deputies from .xlsx (mode=all or valid); a serving deputy of the "
+                         "same person and level is updated",
+       .template_handler = deputies_import_template,
+       .import_handler = import_deputies});
 }
 
 }  // namespace md::deputies

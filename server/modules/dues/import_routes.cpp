@@ -169,22 +169,15 @@ Response import_bases(Context& ctx) {
 }
 
 std::vector<http::Route> import_routes() {
-  return {
-      {.method = http::Method::get,
-       .path = "/api/dues/bases/import/template",
+  return excel::import_routes(
+      {.path = "/api/dues/bases/import",
        .permission = "dues.manage",
-       .summary = "The dues bases import template (.xlsx with an example row and Notes)",
        .tag = "dues",
-       .handler = dues_import_template},
-      {.method = http::Method::post,
-       .path = "/api/dues/bases/import",
-       .permission = "dues.manage",
-       .summary = "Import dues bases from .xlsx (mode=all or valid); the same member and "
-                  "month again updates that base",
-       .tag = "dues",
-       .query = {{"mode", "string", "all (default: nothing unless every row is valid) or valid"}},
-       .raw_body = true,
-       .handler = import_bases}};
+       .template_summary = "The dues bases import template (.xlsx with an example row and Notes)",
+       .import_summary = "Import dues bases from .xlsx (mode=all or valid); the same member and "
+                         "month again updates that base",
+       .template_handler = dues_import_template,
+       .import_handler = import_bases});
 }
 
 }  // namespace md::dues

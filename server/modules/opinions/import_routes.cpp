@@ -104,22 +104,15 @@ Response import_opinions(Context& ctx) {
 }
 
 std::vector<http::Route> import_routes() {
-  return {
-      {.method = http::Method::get,
-       .path = "/api/opinions/import/template",
+  return excel::import_routes(
+      {.path = "/api/opinions/import",
        .permission = "opinions.record",
-       .summary = "The opinions bulk-entry template (.xlsx with an example and Notes)",
        .tag = "opinions",
-       .handler = opinions_import_template},
-      {.method = http::Method::post,
-       .path = "/api/opinions/import",
-       .permission = "opinions.record",
-       .summary = "Bulk-enter phone and reception opinions from .xlsx (mode=all or valid); "
-                  "answers each new opinion's number and query code",
-       .tag = "opinions",
-       .query = {{"mode", "string", "all (default: nothing unless every row is valid) or valid"}},
-       .raw_body = true,
-       .handler = import_opinions}};
+       .template_summary = "The opinions bulk-entry template (.xlsx with an example and Notes)",
+       .import_summary = "Bulk-enter phone and reception opinions from .xlsx (mode=all or valid); "
+                         "answers each new opinion's number and query code",
+       .template_handler = opinions_import_template,
+       .import_handler = import_opinions});
 }
 
 }  // namespace md::opinions

@@ -174,22 +174,17 @@ Response import_items(Context& ctx) {
 }
 
 std::vector<http::Route> import_routes() {
-  return {
-      {.method = http::Method::get,
-       .path = "/api/rectification/items/import/template",
+  return excel::import_routes(
+      {.path = "/api/rectification/items/import",
        .permission = "rectification.manage",
-       .summary = "The rectification ledger import template (.xlsx with an example and Notes)",
        .tag = "rectification",
-       .handler = rectification_import_template},
-      {.method = http::Method::post,
-       .path = "/api/rectification/items/import",
-       .permission = "rectification.manage",
-       .summary = "Import ledger items from .xlsx (mode=all or valid); the same source, unit "
-                  "and problem again edits that item",
-       .tag = "rectification",
-       .query = {{"mode", "string", "all (default: nothing unless every row is valid) or valid"}},
-       .raw_body = true,
-       .handler = import_items}};
+       .template_summary =
+           "The rectification ledger import template (.xlsx with an example and Notes)",
+       .import_summary =
+           "Import ledger items from .xlsx (mode=all or valid); the same source, unit "
+           "and problem again edits that item",
+       .template_handler = rectification_import_template,
+       .import_handler = import_items});
 }
 
 }  // namespace md::rectification

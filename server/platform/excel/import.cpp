@@ -232,4 +232,22 @@ void register_import_texts() {
   });
 }
 
+std::vector<http::Route> import_routes(const ImportRoutes& spec) {
+  return {
+      {.method = http::Method::get,
+       .path = spec.path + "/template",
+       .permission = spec.permission,
+       .summary = spec.template_summary,
+       .tag = spec.tag,
+       .handler = spec.template_handler},
+      {.method = http::Method::post,
+       .path = spec.path,
+       .permission = spec.permission,
+       .summary = spec.import_summary,
+       .tag = spec.tag,
+       .query = {{"mode", "string", "all (default: nothing unless every row is valid) or valid"}},
+       .raw_body = true,
+       .handler = spec.import_handler}};
+}
+
 }  // namespace md::excel

@@ -14,6 +14,7 @@
 
 #include "platform/core/errors.hpp"
 #include "platform/excel/xlsx_reader.hpp"
+#include "platform/http/route.hpp"
 #include "platform/http/types.hpp"
 #include "platform/i18n/i18n.hpp"
 
@@ -112,6 +113,19 @@ http::Response template_xlsx(http::Context& ctx, const std::string& title,
 /// The rejected rows of a report as a workbook: 行号 / 列 / 问题 (Row / Column / Problem).
 http::Response report_xlsx(http::Context& ctx, const std::string& title,
                            const nlohmann::json& rejected);
+
+/// The two routes of an import: GET `<path>/template` and POST `<path>` (?mode=all|valid, the
+/// .xlsx as the body), both under one permission.
+struct ImportRoutes {
+  std::string path;  ///< e.g. "/api/deputies/import"
+  std::string permission;
+  std::string tag;
+  std::string template_summary;
+  std::string import_summary;
+  std::function<http::Response(http::Context&)> template_handler;
+  std::function<http::Response(http::Context&)> import_handler;
+};
+std::vector<http::Route> import_routes(const ImportRoutes& spec);
 
 /// The zh-CN/en texts of the kit's codes (registered once by the system module).
 void register_import_texts();
