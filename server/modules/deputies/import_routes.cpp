@@ -144,10 +144,7 @@ Response import_deputies(Context& ctx) {
               *deputy_json(ctx.db, id, en));
     return excel::RowOutcome::created;
   });
-  if (file.refused()) return file.refusal();
-  ctx.audit("deputies.import", "deputy", "", nullptr, file.summary());
-  tx.commit();
-  return file.result();
+  return file.finish(ctx, tx, "deputies.import", "deputy");
 }
 
 std::vector<http::Route> import_routes() {

@@ -162,10 +162,7 @@ Response import_bases(Context& ctx) {
     ctx.audit("dues.base_set", "dues_base", std::to_string(id), nullptr, after);
     return excel::RowOutcome::created;
   });
-  if (file.refused()) return file.refusal();
-  ctx.audit("dues.import", "dues_base", "", nullptr, file.summary());
-  tx.commit();
-  return file.result();
+  return file.finish(ctx, tx, "dues.import", "dues_base");
 }
 
 std::vector<http::Route> import_routes() {

@@ -167,10 +167,7 @@ Response import_items(Context& ctx) {
               audit_json(load_item(ctx.db, id)));
     return excel::RowOutcome::created;
   });
-  if (file.refused()) return file.refusal();
-  ctx.audit("rectification.import", "rectification", "", nullptr, file.summary());
-  tx.commit();
-  return file.result();
+  return file.finish(ctx, tx, "rectification.import", "rectification");
 }
 
 std::vector<http::Route> import_routes() {

@@ -143,6 +143,14 @@ std::size_t ImportFile::rejected_rows() const {
   return rows.size();
 }
 
+http::Response ImportFile::finish(http::Context& ctx, db::Transaction& tx,
+                                  const std::string& action, const std::string& object_type) const {
+  if (refused()) return refusal();
+  ctx.audit(action, object_type, "", nullptr, summary());
+  tx.commit();
+  return result();
+}
+
 http::Response ImportFile::refusal() const {
   return http::Response::json(
       {{"code", "import.rows_invalid"},

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "platform/core/errors.hpp"
+#include "platform/db/db.hpp"
 #include "platform/excel/xlsx_reader.hpp"
 #include "platform/http/route.hpp"
 #include "platform/http/types.hpp"
@@ -89,6 +90,10 @@ class ImportFile {
   http::Response refusal() const;
   /// 200 {imported, updated, rejected}.
   http::Response result() const { return http::Response::json(result_json()); }
+  /// Ends an import the usual way: the refusal when mode=all found bad rows (nothing
+  /// committed), otherwise the summary audit record (`action`), the commit, and the result.
+  http::Response finish(http::Context& ctx, db::Transaction& tx, const std::string& action,
+                        const std::string& object_type) const;
   nlohmann::json result_json() const;
   /// The summary audit record's "after": {mode, imported, updated, rejected}.
   nlohmann::json summary() const;
