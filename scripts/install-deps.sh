@@ -13,8 +13,9 @@ BUILD_PACKAGES=(g++ cmake ninja-build pkg-config librestinio-dev libasio-dev lib
   nodejs npm)
 # Tests and benchmarks only.
 # poppler-utils: the browser tests read printed PDFs back (pdftotext, pdftoppm).
+# dpkg-dev, file, openssl: the Debian package test (dpkg-shlibdeps; nginx -t with a test cert).
 TEST_PACKAGES=(postgresql postgresql-client chromium fonts-noto-cjk sqlite3 wrk nginx curl
-  poppler-utils)
+  poppler-utils dpkg-dev file openssl)
 
 want=("${BUILD_PACKAGES[@]}")
 if [ "${1:-}" = "--with-tests" ]; then want+=("${TEST_PACKAGES[@]}"); fi

@@ -71,7 +71,15 @@ e2e() {
 step "C++ unit tests" ctest --test-dir build --output-on-failure -j2
 step "web unit tests (vitest)" bash -c "cd web && npx vitest run"
 step "API tests (SQLite + PostgreSQL)" env MD_BIN="$ROOT/build/mingdeng" node tests/api/run.mjs
+step "tenant isolation (SQLite + PostgreSQL)" env MD_BIN="$ROOT/build/mingdeng" node tests/api/tenancy.mjs
+step "personal data at rest (SQLite + PostgreSQL)" env MD_BIN="$ROOT/build/mingdeng" node tests/security/pii-scan.mjs
+step "attack corpus (SQLite + PostgreSQL)" env MD_BIN="$ROOT/build/mingdeng" node tests/security/attack-corpus.mjs
+step "kill -9 during a vote and opinion submissions (5 kills each)" bash tests/faults/kill9.sh 1000 5 3 "$ROOT/build/mingdeng"
+step "backup round trip + key rotation (SQLite + PostgreSQL)" bash tests/ops/backup-roundtrip.sh "$ROOT/build/mingdeng"
 step "browser tests (Playwright + Chromium)" e2e
+step "scheduled jobs: two instances, exactly once (SQLite + PostgreSQL)" bash tests/ops/jobs-exactly-once.sh "$ROOT/build/mingdeng"
+# Packages build/mingdeng and web/dist as built above, installs, serves, purges (~2 min).
+step "Debian package (build, install, serve)" env SKIP_BUILD=1 bash scripts/package-test.sh
 
 echo
 echo "=================== sanitizer build (ASan + UBSan) ==================="

@@ -10,12 +10,18 @@
 #include <sstream>
 
 #include "app/ballot_tool.hpp"
+#include "app/tenant_cli.hpp"
 #include "modules/accounts/rules.hpp"
 #include "modules/accounts/store.hpp"
 #include "modules/votes/result.hpp"
 #include "platform/audit/audit.hpp"
+#include "platform/backup/commands.hpp"
 #include "platform/core/app.hpp"
+#include "platform/core/tenancy.hpp"
 #include "platform/http/server.hpp"
+#include "platform/jobs/jobs.hpp"
+#include "platform/observability/metrics.hpp"
+#include "platform/observability/request_log.hpp"
 #include "platform/settings/platform_settings.hpp"
 #include "platform/settings/settings.hpp"
 
@@ -55,10 +61,9 @@ void audit_cli(db::Connection& conn, const std::string& action, std::int64_t use
   audit::append(conn, e, unix_now());
 }
 
-int user_command(App& app, const std::string& action, const std::string& username,
+int user_command(App& app, db::Pool& pool, const std::string& action, const std::string& username,
                  const std::string& name, const std::vector<std::string>& roles) {
-  app.migrate();
-  auto conn = app.pool().acquire();
+  auto conn = pool.acquire();
   db::Transaction tx(*conn);
   auto id = accounts::find_user_id(*conn, username);
   if (action == "create") {
@@ -132,6 +137,50 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       ->capture_default_str();
   serve->add_flag("--secure-cookies", cfg.secure_cookies, "mark cookies Secure (behind TLS)")
       ->envname("MINGDENG_SECURE_COOKIES");
+  serve
+      ->add_option("--trusted-proxy", cfg.trusted_proxies,
+                   "address of a reverse proxy whose X-Forwarded-For names the client "
+                   "(repeatable), e.g. 127.0.0.1 behind nginx on the same host")
+      ->envname("MINGDENG_TRUSTED_PROXIES")
+      ->delimiter(',');
+  // Operations (docs/OPERATIONS.md): logs, metrics, scheduled jobs.
+  std::string log_format = "auto";
+  cli.add_option("--log-format", log_format, "json, text, or auto (json under systemd)")
+      ->envname("MINGDENG_LOG_FORMAT")
+      ->check(CLI::IsMember({"auto", "json", "text"}))
+      ->capture_default_str();
+  unsigned access_sample = 1;
+  serve
+      ->add_option("--access-log-sample", access_sample,
+                   "access log: 1 = every request, N = one in N, 0 = off (5xx always logged)")
+      ->envname("MINGDENG_ACCESS_LOG_SAMPLE")
+      ->capture_default_str();
+  std::vector<std::string> metrics_allow;
+  serve
+      ->add_option("--metrics-allow", metrics_allow,
+                   "addresses besides loopback that may read /metrics (repeatable)")
+      ->envname("MINGDENG_METRICS_ALLOW")
+      ->delimiter(',');
+  jobs::Options job_opts;
+  bool no_jobs = false;
+  serve->add_flag("--no-jobs", no_jobs, "do not run scheduled jobs in this instance")
+      ->envname("MINGDENG_NO_JOBS");
+  serve->add_option("--jobs-poll", job_opts.poll_seconds, "seconds between job checks")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+  serve
+      ->add_option("--jobs-lease", job_opts.lease_seconds,
+                   "seconds after which another instance takes over a claimed job")
+      ->check(CLI::Range(2, 86400))
+      ->capture_default_str();
+  serve->add_option("--jobs-interval", job_opts.interval_override,
+                    "run every job at this interval in seconds (tests; 0 = each job's own)");
+  serve->add_option("--jobs-probe", job_opts.probe_seconds,
+                    "register a job that holds its lease this many seconds (tests)");
+  serve
+      ->add_option("--instance-name", job_opts.instance,
+                   "this instance's name in job leases (default host:pid)")
+      ->envname("MINGDENG_INSTANCE_NAME");
 
   auto* migrate = cli.add_subcommand("migrate", "apply pending database migrations");
   auto* demo = cli.add_subcommand("demo", "apply migrations and load the demo data (once)");
@@ -153,9 +202,33 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
 
   auto* backup = cli.add_subcommand(
       "backup",
-      "copy the SQLite database consistently while the server runs (PostgreSQL: use pg_dump)");
-  std::string backup_to;
-  backup->add_option("--to", backup_to, "target file (must not exist)")->required();
+      "back up the database while the server runs, encrypted (SM4) with integrity tag: SQLite "
+      "by online backup, PostgreSQL by pg_dump; exit 2 on failure");
+  ::md::backup::CommandArgs backup_args;
+  backup->add_option("--to", backup_args.to, "target file (must not exist)")->required();
+  backup->add_flag("--plain", backup_args.plain, "SQLite only: an unencrypted database copy");
+  auto* restore = cli.add_subcommand(
+      "restore",
+      "restore a backup after checking its integrity tag; exit 3 if the file is refused, 4 if "
+      "the target is (holds data without --force, or the server still runs)");
+  restore->add_option("--from", backup_args.from, "the backup file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  restore->add_flag("--force", backup_args.force, "replace a database that already holds data");
+  auto* key_cmd = cli.add_subcommand("key", "personal-data key tools");
+  key_cmd->require_subcommand(1);
+  auto* key_rotate = key_cmd->add_subcommand(
+      "rotate",
+      "re-encrypt every personal-data field and blind index under a new key, in one transaction "
+      "(stop the server first; then swap the key files)");
+  std::string new_key_file;
+  key_rotate->add_option("--new-key-file", new_key_file, "the new key (created if missing)")
+      ->required();
+  for (auto* sub : {backup, restore}) {
+    sub->add_option("--backup-key-file", backup_args.backup_key_file,
+                    "a separate backup key (64 hex digits) instead of the personal-data key")
+        ->check(CLI::ExistingFile);
+  }
 
   auto* audit_cmd = cli.add_subcommand("audit", "audit log tools");
   audit_cmd->require_subcommand(1);
@@ -178,8 +251,14 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
 
   BallotToolArgs tool_args;
   add_ballot_tool(cli, tool_args);
+  TenantArgs tenant_args;
+  add_tenant_cli(cli, tenant_args);
 
   CLI11_PARSE(cli, argc, argv);
+  observability::configure_logging(observability::parse_log_format(log_format));
+  observability::set_access_log_sampling(access_sample);
+  observability::set_metrics_allowed(metrics_allow);
+  job_opts.enabled = !no_jobs;
 
   if (*verify_vote) return verify_vote_file(vote_file);
   if (*tool_args.tool) {
@@ -196,6 +275,9 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
     // Platform settings first, so the settings page lists security and general before the
     // modules' own groups (definitions keep their registration order).
     settings::define_platform_settings();
+    // Restore runs before the app opens the database it is about to replace.
+    if (*restore) return ::md::backup::run_restore(cfg, backup_args);
+    if (*key_rotate) return ::md::backup::run_key_rotate(cfg, new_key_file);
     App app(cfg, modules());
     if (*serve) {
       auto applied = app.migrate();
@@ -203,6 +285,8 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       spdlog::info("ready in {} ms", std::chrono::duration_cast<std::chrono::milliseconds>(
                                          std::chrono::steady_clock::now() - started)
                                          .count());
+      jobs::Runner runner(app, job_opts);  // stops (joins) when serve returns
+      runner.start();
       return http::serve(app);
     }
     if (*migrate) {
@@ -211,29 +295,22 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       for (const auto& a : applied) std::cout << "  " << a << "\n";
       return 0;
     }
+    if (*tenant_args.command) return run_tenant_cli(app, tenant_args);
     if (*demo) {
       app.migrate();
-      for (const auto& line : app.load_demo().lines) std::cout << line << "\n";
+      auto& pool = target_pool(app, tenant_args);
+      tenancy::Scope scope(
+          app.tenants().find(tenant_args.target).value_or(tenancy::Registry::Route{}).tenant);
+      for (const auto& line : app.load_demo(pool).lines) std::cout << line << "\n";
       return 0;
     }
     if (*user) {
+      app.migrate();
       for (auto* sub : user->get_subcommands())
-        return user_command(app, sub->get_name(), username, name, roles);
+        return user_command(app, target_pool(app, tenant_args), sub->get_name(), username, name,
+                            roles);
     }
-    if (*backup) {
-      if (db::is_postgres_url(cfg.database_url)) {
-        throw std::runtime_error(
-            "for PostgreSQL use pg_dump (see docs); backup copies SQLite files");
-      }
-      if (std::filesystem::exists(backup_to))
-        throw std::runtime_error("target exists: " + backup_to);
-      std::string src =
-          cfg.database_url.starts_with("sqlite:") ? cfg.database_url.substr(7) : cfg.database_url;
-      db::backup_sqlite(src, backup_to);
-      std::cout << "backed up " << src << " to " << backup_to << " (keep the key file "
-                << cfg.effective_key_file() << " apart: it decrypts personal data)\n";
-      return 0;
-    }
+    if (*backup) return ::md::backup::run_backup(cfg, backup_args, MINGDENG_VERSION);
     if (*setting) {
       app.migrate();
       auto def = settings::find(setting_key);
@@ -243,7 +320,7 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       if (auto e = settings::check_value(*def, value)) {
         throw std::runtime_error("invalid value for " + setting_key + ": " + *e);
       }
-      auto conn = app.pool().acquire();
+      auto conn = target_pool(app, tenant_args).acquire();
       db::Transaction tx(*conn);
       auto before = settings::set(*conn, *def, value, 0, unix_now());
       audit::Event e;
@@ -260,7 +337,8 @@ int run_cli(int argc, char** argv, const std::function<std::vector<Module>()>& m
       return 0;
     }
     if (*verify) {
-      auto conn = app.pool().acquire();
+      app.migrate();
+      auto conn = target_pool(app, tenant_args).acquire();
       auto r = audit::verify(*conn);
       if (r.ok) {
         std::cout << "audit chain intact: " << r.checked << " record(s) verified\n";

@@ -10,6 +10,7 @@
 #include "modules/opinions/routes.hpp"
 #include "platform/auth/rate_limit.hpp"
 #include "platform/core/errors.hpp"
+#include "platform/core/tenancy.hpp"
 #include "platform/crypto/hash.hpp"
 #include "platform/db/commit_group.hpp"
 #include "platform/http/listing.hpp"
@@ -59,7 +60,8 @@ class QueueGauge {
 };
 
 /// Public submissions share transactions and commits (one fsync for a batch) and the queue
-/// gauge. One per running app (an in-process benchmark and the server never share one).
+/// gauge. One per running app and tenant database: a batch runs every member's work on its
+/// leader's connection, so two tenants' submissions must never share one.
 struct PublicIntake {
   db::CommitGroup group;
   QueueGauge queue;
@@ -67,9 +69,9 @@ struct PublicIntake {
 
 PublicIntake& public_intake(App& app) {
   static std::mutex mu;
-  static std::map<const App*, std::unique_ptr<PublicIntake>> intakes;
+  static std::map<std::pair<const App*, std::string>, std::unique_ptr<PublicIntake>> intakes;
   std::lock_guard lock(mu);
-  auto& p = intakes[&app];
+  auto& p = intakes[{&app, tenancy::current_key()}];
   if (!p) p = std::make_unique<PublicIntake>();
   return *p;
 }

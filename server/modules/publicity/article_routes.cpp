@@ -11,6 +11,7 @@
 #include "platform/http/context.hpp"
 #include "platform/http/export.hpp"
 #include "platform/http/listing.hpp"
+#include "platform/jobs/jobs.hpp"
 
 namespace md::publicity {
 using http::Context;
@@ -177,6 +178,7 @@ Response update_article(Context& ctx) {
        d.publish_at ? db::Value(*d.publish_at) : db::Value(), ctx.now, ctx.id()});
   Json after = full_json(ctx, ctx.id());
   ctx.audit("publicity.update", "article", std::to_string(ctx.id()), before, after);
+  jobs::signal_change(ctx.db);  // every instance's runner then forgets its portal pages
   tx.commit();
   invalidate_portal();
   return Response::json(after);
@@ -222,6 +224,7 @@ Response approve_article(Context& ctx) {
               {ctx.me().user_id, published, ctx.now, ctx.id()});
   Json after = full_json(ctx, ctx.id());
   ctx.audit("publicity.approve", "article", std::to_string(ctx.id()), nullptr, after);
+  jobs::signal_change(ctx.db);  // every instance's runner then forgets its portal pages
   tx.commit();
   invalidate_portal();
   return Response::json(after);
@@ -245,6 +248,7 @@ Response with_note(Context& ctx, const std::string& action, const std::string& a
   ctx.db.exec("UPDATE articles SET updated_at = ? WHERE id = ?", {ctx.now, ctx.id()});
   Json after = full_json(ctx, ctx.id());
   ctx.audit(audit_action, "article", std::to_string(ctx.id()), before, after);
+  jobs::signal_change(ctx.db);  // every instance's runner then forgets its portal pages
   tx.commit();
   invalidate_portal();
   return Response::json(after);

@@ -3,6 +3,7 @@
 
 #include "modules/publicity/routes.hpp"
 #include "platform/files/attachments.hpp"
+#include "platform/jobs/jobs.hpp"
 #include "platform/settings/settings.hpp"
 
 namespace md::publicity {
@@ -10,6 +11,7 @@ namespace md::publicity {
 void register_texts();
 void load_demo(App& app, db::Connection& conn, DemoReport& report);
 std::vector<auth::Grant> grants();
+jobs::Job scheduled_publish_job();
 
 namespace {
 
@@ -61,6 +63,7 @@ Module module() {
   register_texts();
   define_settings();
   files::register_owner_type("article", article_attachment_allowed);
+  jobs::register_job(scheduled_publish_job());
   Module m;
   m.name = "publicity";
   m.migrations = embedded_migrations("publicity");

@@ -2,8 +2,10 @@
 #include "modules/regulations/store.hpp"
 
 #include <mutex>
+#include <set>
 
 #include "modules/regulations/rules.hpp"
+#include "platform/core/tenancy.hpp"
 #include "platform/files/attachments.hpp"
 #include "platform/http/listing.hpp"
 
@@ -17,7 +19,7 @@ const char* const kListFrom = " FROM regulations r";
 namespace {
 
 std::mutex index_mutex;
-bool index_ready[2] = {false, false};
+std::set<std::string> index_ready;  // tenant keys (platform/core/tenancy.hpp) already checked
 
 Json opt_id(const db::Row& r, std::string_view col) {
   auto v = r.opt_i64(col);
@@ -49,7 +51,8 @@ db::Value opt_value(const std::optional<std::int64_t>& v) {
 void ensure_search_index(db::Connection& conn) {
   bool pg = conn.dialect() == db::Dialect::postgres;
   std::lock_guard lock(index_mutex);
-  if (index_ready[pg]) return;
+  std::string key = tenancy::current_key() + (pg ? "/pg" : "/sqlite");
+  if (index_ready.count(key)) return;
   if (pg) {
     // pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it.
     conn.exec_script(
@@ -72,7 +75,7 @@ void ensure_search_index(db::Connection& conn) {
           "regulations");
     }
   }
-  index_ready[pg] = true;
+  index_ready.insert(key);
 }
 
 std::int64_t insert_regulation(db::Connection& conn, const Fields& f, const std::string& body,

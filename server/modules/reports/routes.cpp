@@ -2,6 +2,7 @@
 // figures.cpp (the numbers) and rules.cpp (the prose); only the edited paragraphs are stored.
 #include "modules/reports/figures.hpp"
 #include "modules/reports/rules.hpp"
+#include "modules/reports/snapshot.hpp"
 #include "platform/core/china_time.hpp"
 #include "platform/core/errors.hpp"
 #include "platform/http/context.hpp"
@@ -51,9 +52,12 @@ std::pair<std::string, std::string> period_of(const Context& ctx, const std::str
 Response dashboard(Context& ctx) {
   auto today = china_date(ctx.now);
   int year = year_of(ctx, today);
-  Json out = dashboard_json(ctx.db, year, today);
-  return Response::json(
-      {{"year", year}, {"asOf", today}, {"figures", out["figures"]}, {"monthly", out["monthly"]}});
+  Json out = dashboard_snapshot(ctx.db, year, today, ctx.now);
+  return Response::json({{"year", year},
+                         {"asOf", today},
+                         {"updatedAt", out["updatedAt"]},
+                         {"figures", out["figures"]},
+                         {"monthly", out["monthly"]}});
 }
 
 std::string title_of(const Context& ctx, const std::string& from, const std::string& to) {
@@ -231,7 +235,8 @@ std::vector<Route> report_routes() {
        .path = "/api/reports/dashboard",
        .permission = "reports.view",
        .summary = "The leaders' dashboard of a year: coverage, meetings, attendance, dues, "
-                  "warnings, rectification, opinions by town, satisfaction, learning, deputies",
+                  "warnings, rectification, opinions by town, satisfaction, learning, deputies; "
+                  "computed at most once a minute (updatedAt: unix seconds of the figures)",
        .tag = tag,
        .query = {{"year", "integer", "a calendar year (default this year)"}},
        .handler = dashboard},

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "platform/core/tenancy.hpp"
 #include "platform/i18n/i18n.hpp"
 #include "platform/settings/platform_settings.hpp"
 
@@ -35,6 +36,7 @@ App::App(Config config, std::vector<Module> modules)
   // plus two for jobs and the command line.
   std::size_t handler_threads = config_.workers > 0 ? config_.workers : config_.io_threads;
   pool_ = std::make_unique<db::Pool>(config_.database_url, handler_threads + 2);
+  tenants_ = std::make_unique<tenancy::Registry>(*pool_, handler_threads + 2);
   cipher_ = std::make_unique<crypto::FieldCipher>(open_cipher(config_));
   for (const auto& m : modules_) {
     auth::add_grants(m.grants);
@@ -42,17 +44,30 @@ App::App(Config config, std::vector<Module> modules)
   }
 }
 
+App::~App() = default;
+
 std::vector<std::string> App::migrate() {
+  auto applied = migrate(*pool_);
+  tenants_->load();  // the home database lists the tenants (its table exists from here on)
+  for (const auto& t : tenants_->list()) {
+    auto route = tenants_->find(t.code);
+    tenancy::Scope scope(route->tenant);
+    for (auto& id : migrate(*route->pool)) applied.push_back(t.code + ":" + id);
+  }
+  return applied;
+}
+
+std::vector<std::string> App::migrate(db::Pool& pool) {
   // The platform's own tables come first; modules may reference them.
   std::vector<db::Migration> all = embedded_migrations("platform");
   for (const auto& m : modules_) all.insert(all.end(), m.migrations.begin(), m.migrations.end());
-  auto conn = pool_->acquire();
+  auto conn = pool.acquire();
   return db::apply_migrations(*conn, all);
 }
 
-DemoReport App::load_demo() {
+DemoReport App::load_demo(db::Pool& pool) {
   DemoReport report;
-  auto conn = pool_->acquire();
+  auto conn = pool.acquire();
   if (conn->scalar("SELECT COUNT(*) FROM demo_marker") > 0) {
     report.lines.emplace_back("demo data already loaded");
     return report;

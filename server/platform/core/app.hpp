@@ -12,21 +12,34 @@
 
 namespace md {
 
+namespace tenancy {
+class Registry;
+}
+
 class App {
  public:
   /// Opens the database pool and the personal-data key; registers the modules.
   App(Config config, std::vector<Module> modules);
+  ~App();
 
   const Config& config() const { return config_; }
+  /// The home database: the only one of a single-tenant deployment, and the one that lists
+  /// the tenants of a multi-tenant one (platform/core/tenancy.hpp).
   db::Pool& pool() { return *pool_; }
+  /// The standing committees this deployment hosts, each in its own database or schema.
+  tenancy::Registry& tenants() { return *tenants_; }
   const crypto::FieldCipher& cipher() const { return *cipher_; }
   const http::Router& router() const { return router_; }
   const std::vector<Module>& modules() const { return modules_; }
 
-  /// Applies pending migrations of every module; returns their names.
+  /// Applies pending migrations of every module to the home database and then to every
+  /// tenant's; returns their names (tenant ones prefixed with the tenant's code).
   std::vector<std::string> migrate();
-  /// Loads every module's demo data unless it is already there; returns what to print.
-  DemoReport load_demo();
+  /// Applies pending migrations of every module to one database.
+  std::vector<std::string> migrate(db::Pool& pool);
+  /// Loads every module's demo data into one database unless it is already there.
+  DemoReport load_demo(db::Pool& pool);
+  DemoReport load_demo() { return load_demo(*pool_); }
 
   /// Set while stopping: /readyz answers 503 and new API requests are refused.
   std::atomic<bool> draining{false};
@@ -36,6 +49,7 @@ class App {
  private:
   Config config_;
   std::unique_ptr<db::Pool> pool_;
+  std::unique_ptr<tenancy::Registry> tenants_;
   std::unique_ptr<crypto::FieldCipher> cipher_;
   std::vector<Module> modules_;
   http::Router router_;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace md {
 
@@ -22,6 +23,8 @@ struct Config {
   int request_timeout_seconds = 30;
   int shutdown_grace_seconds = 20;
   bool secure_cookies = false;  ///< set behind TLS so cookies carry `Secure`
+  /// Proxies (e.g. nginx at 127.0.0.1) whose X-Forwarded-For names the client (client_ip.hpp)
+  std::vector<std::string> trusted_proxies;
 
   /// The key file path actually used.
   std::string effective_key_file() const {

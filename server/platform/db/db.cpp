@@ -134,6 +134,9 @@ Pool::Lease Pool::acquire() {
       state_->idle.pop_front();
     }
   }
+  // A connection whose server went away while it sat idle (a failover) is closed here, not
+  // lent out to fail one request; a fresh one reaches whichever server is primary now.
+  if (conn && !conn->healthy()) conn.reset();
   if (!conn) {
     try {
       conn = open();

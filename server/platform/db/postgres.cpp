@@ -51,7 +51,15 @@ constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, 
 class PgConnection final : public Connection {
  public:
   explicit PgConnection(const std::string& url) {
-    conn_ = PQconnectdb(url.c_str());
+    // Defaults first, the URL after them (expand_dbname): what the operator wrote wins.
+    // A dead primary must be noticed in seconds, not after the kernel's two-hour keepalive or
+    // fifteen-minute retransmission timeout: give each host 3 s to answer, probe an idle
+    // socket after 5 s, and drop one whose sent data stays unacknowledged for 10 s.
+    const char* keys[] = {
+        "connect_timeout",  "keepalives",       "keepalives_idle", "keepalives_interval",
+        "keepalives_count", "tcp_user_timeout", "dbname",          nullptr};
+    const char* values[] = {"3", "1", "5", "2", "3", "10000", url.c_str(), nullptr};
+    conn_ = PQconnectdbParams(keys, values, 1);
     if (PQstatus(conn_) != CONNECTION_OK) {
       std::string msg = PQerrorMessage(conn_);
       PQfinish(conn_);
@@ -102,7 +110,10 @@ class PgConnection final : public Connection {
   }
   bool in_transaction() override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
   bool healthy() override {
-    return conn_ && PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE;
+    // PQconsumeInput reads whatever the socket holds without blocking: when the server died
+    // while this connection sat idle in the pool, that is the close, and the status turns bad.
+    return conn_ && !broken_ && PQconsumeInput(conn_) == 1 && PQstatus(conn_) == CONNECTION_OK &&
+           PQtransactionStatus(conn_) == PQTRANS_IDLE;
   }
   Dialect dialect() const override { return Dialect::postgres; }
 
@@ -148,8 +159,11 @@ class PgConnection final : public Connection {
     const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
     std::string sqlstate = state ? state : "";
     std::string msg = PQerrorMessage(conn_);
+    // 25006: this server turned read-only under us (demoted after a failover) — the database
+    // is unavailable here; a fresh connection finds the new primary (target_session_attrs).
     bool unavailable = PQstatus(conn_) != CONNECTION_OK || sqlstate.starts_with("08") ||
-                       sqlstate.starts_with("57") || sqlstate == "53100";
+                       sqlstate.starts_with("57") || sqlstate == "53100" || sqlstate == "25006";
+    if (unavailable) broken_ = true;  // never lend this connection again
     throw DbError(msg, unavailable, sqlstate == "23505");
   }
 
@@ -173,6 +187,7 @@ class PgConnection final : public Connection {
   }
 
   PGconn* conn_ = nullptr;
+  bool broken_ = false;
   std::map<std::string, std::string, std::less<>> texts_;
 };
 

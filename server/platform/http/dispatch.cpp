@@ -6,9 +6,11 @@
 
 #include "platform/auth/sessions.hpp"
 #include "platform/core/app.hpp"
+#include "platform/core/tenancy.hpp"
 #include "platform/crypto/base.hpp"
 #include "platform/http/context.hpp"
 #include "platform/http/schema.hpp"
+#include "platform/observability/request_log.hpp"
 
 namespace md::http {
 namespace {
@@ -41,7 +43,14 @@ Response run(App& app, Request& req, const Route& route, i18n::Lang& lang) {
   if (req.body.size() > limit) {
     throw ApiError(413, "request.too_large", {{"max", std::to_string(limit / 1024) + " KB"}});
   }
-  auto conn = app.pool().acquire();
+  // The Host picks the tenant's database; the session cookie is looked up there, so a
+  // session of one tenant is unknown (401) on every other tenant's host.
+  auto tenant = app.tenants().route(req.header("host"));
+  if (!tenant.pool) throw ApiError(503, "tenant.suspended");
+  tenancy::Scope scope(tenant.tenant);
+  observability::PoolUse pool_use;  // the pool gauges of /metrics
+  auto conn = tenant.pool->acquire();
+  pool_use.acquired();
   std::int64_t now = unix_now();
   Context ctx(app, req, *conn, lang, now);
   std::string token = req.cookie("md_session");
@@ -52,6 +61,7 @@ Response run(App& app, Request& req, const Route& route, i18n::Lang& lang) {
     if (!token.empty()) lookup = auth::find_session(*conn, token, policy, now);
   }
   ctx.user = auth::finish_lookup(*conn, std::move(lookup), now);
+  if (ctx.user) observability::note_user(ctx.user->user_id);  // access log
   check_access(route, ctx);
   if (route.body.present) ctx.body = parse_and_validate(req.body, route.body);
   Response resp = route.handler(ctx);
@@ -95,6 +105,7 @@ void finish_response(Response& resp, i18n::Lang lang) {
 
 Response dispatch(App& app, Request& req) {
   i18n::Lang lang = i18n::parse_accept_language(req.header("accept-language"));
+  observability::RequestScope trace(req);  // request id, metrics, access log
   Response resp;
   try {
     auto match = app.router().match(req.method, req.path);
@@ -102,6 +113,7 @@ Response dispatch(App& app, Request& req) {
       throw ApiError(match.path_known ? 405 : 404,
                      match.path_known ? "request.method_not_allowed" : "request.not_found");
     }
+    trace.set_route(match.route);
     req.path_params = std::move(match.params);
     resp = run(app, req, *match.route, lang);
   } catch (const ApiError& e) {
@@ -121,6 +133,7 @@ Response dispatch(App& app, Request& req) {
     resp = error_response(ApiError(500, "server.internal"), lang);
   }
   finish_response(resp, lang);
+  trace.finish(resp);
   return resp;
 }
 

@@ -12,10 +12,12 @@
 #include <thread>
 
 #include "platform/core/app.hpp"
+#include "platform/http/client_ip.hpp"
 #include "platform/http/dispatch.hpp"
 #include "platform/http/page_cache.hpp"
 #include "platform/http/static_files.hpp"
 #include "platform/http/worker_pool.hpp"
+#include "platform/observability/metrics.hpp"
 
 namespace md::http {
 namespace {
@@ -78,6 +80,38 @@ int wait_for_stop_signal() {
   return sig;
 }
 
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+// GET /metrics (Prometheus): loopback or --metrics-allow addresses only, never through a
+// proxy; answered on a worker because the open-votes gauge reads the database.
+void serve_metrics(App& app, const Handle& h, const Request& req, WorkerPool* workers) {
+  auto started = std::chrono::steady_clock::now();
+  bool forwarded = !req.header("x-forwarded-for").empty() || !req.header("x-real-ip").empty();
+  if (!observability::metrics_allowed(req.remote_ip, forwarded)) {
+    Response r =
+        error_response(forbidden(), i18n::parse_accept_language(req.header("accept-language")));
+    observability::metrics().observe(nullptr, observability::kMetricsRoute, Method::get, r.status,
+                                     seconds_since(started));
+    send(h, std::move(r));
+    return;
+  }
+  auto work = [&app, h, started] {
+    Response r;
+    r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+    r.body = observability::scrape(app);
+    r.headers.emplace_back("Cache-Control", "no-store");
+    observability::metrics().observe(nullptr, observability::kMetricsRoute, Method::get, r.status,
+                                     seconds_since(started));
+    send(h, std::move(r));
+  };
+  if (workers)
+    workers->post(std::move(work));
+  else
+    work();
+}
+
 }  // namespace
 
 int serve(App& app) {
@@ -89,10 +123,20 @@ int serve(App& app) {
   // but a slow query then holds up that loop thread — use it only with several io threads.
   std::unique_ptr<WorkerPool> workers =
       cfg.workers > 0 ? std::make_unique<WorkerPool>(cfg.workers) : nullptr;
+  observability::metrics().init(app.router().routes());
+  // The pool's size (app.cpp): one connection per handler thread plus two (jobs, command line).
+  observability::metrics().set_pool_capacity(
+      static_cast<std::int64_t>((cfg.workers > 0 ? cfg.workers : cfg.io_threads) + 2));
 
   auto handler = [&](Handle h) -> restinio::request_handling_status_t {
+    auto started = std::chrono::steady_clock::now();
     auto method = parse_method(h->header().method().c_str());
     Request req = to_request(h);
+    if (req.path == "/metrics" && method == Method::get) {
+      serve_metrics(app, h, req, workers.get());
+      return restinio::request_accepted();
+    }
+    req.remote_ip = client_ip(req.remote_ip, req.header("x-forwarded-for"), cfg.trusted_proxies);
     if (!is_api_path(req.path)) {
       bool gzip = req.header("accept-encoding").find("gzip") != std::string::npos;
       std::optional<Response> r;
@@ -102,6 +146,9 @@ int serve(App& app) {
         r = error_response(e, i18n::parse_accept_language(req.header("accept-language")));
         add_security_headers(*r);
       }
+      observability::metrics().observe(nullptr, observability::kStaticRoute,
+                                       method.value_or(Method::get), r->status,
+                                       seconds_since(started));
       send(h, std::move(*r));
       return restinio::request_accepted();
     }
@@ -117,6 +164,8 @@ int serve(App& app) {
       if (auto page =
               public_pages().get(PageCache::key(req.path, req.header("host")), seconds_now())) {
         finish_response(*page, i18n::parse_accept_language(req.header("accept-language")));
+        observability::metrics().observe(nullptr, observability::kPageCacheRoute, Method::get,
+                                         page->status, seconds_since(started));
         send(h, std::move(*page));
         return restinio::request_accepted();
       }

@@ -33,6 +33,8 @@ void register_platform_texts() {
        "Internal server error; please try again or contact the administrator"},
       {"server.unavailable", "数据库暂时不可用，请稍后再试",
        "The database is temporarily unavailable; please try again shortly"},
+      {"tenant.suspended", "本单位的平台服务已暂停，请联系平台管理员",
+       "This organization's service is suspended; please contact the platform administrator"},
       {"server.stopping", "服务正在重启，请稍后再试",
        "The service is restarting; please try again shortly"},
       {"auth.required", "请先登录", "Please sign in"},

@@ -37,6 +37,8 @@ export interface DashboardFigures {
 export interface Dashboard {
   year: number
   asOf: string
+  /** Unix seconds at which the server computed these figures (kept for a minute). */
+  updatedAt?: number
   figures: DashboardFigures
   monthly: { opinionsReceived: number[]; opinionsClosed: number[]; meetingsHeld: number[] }
 }
