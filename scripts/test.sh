@@ -75,6 +75,9 @@ step "tenant isolation (SQLite + PostgreSQL)" env MD_BIN="$ROOT/build/mingdeng" 
 step "personal data at rest (SQLite + PostgreSQL)" env MD_BIN="$ROOT/build/mingdeng" node tests/security/pii-scan.mjs
 step "attack corpus (SQLite + PostgreSQL)" env MD_BIN="$ROOT/build/mingdeng" node tests/security/attack-corpus.mjs
 step "kill -9 during a vote and opinion submissions (5 kills each)" bash tests/faults/kill9.sh 1000 5 3 "$ROOT/build/mingdeng"
+step "PostgreSQL stopped mid-load: 503 fast, recovery without restart" bash tests/faults/db-down.sh "$ROOT/build/mingdeng" 5
+step "slow and abusive clients beside a normal user" bash tests/faults/abusive-clients.sh "$ROOT/build/mingdeng" 10000 500
+step "disk full during writes, then space returns" bash tests/faults/disk-full.sh "$ROOT/build/mingdeng"
 step "backup round trip + key rotation (SQLite + PostgreSQL)" bash tests/ops/backup-roundtrip.sh "$ROOT/build/mingdeng"
 step "browser tests (Playwright + Chromium)" e2e
 step "scheduled jobs: two instances, exactly once (SQLite + PostgreSQL)" bash tests/ops/jobs-exactly-once.sh "$ROOT/build/mingdeng"

@@ -153,10 +153,6 @@ class Pool {
   std::unique_ptr<State> state_;
 };
 
-/// Copies a live SQLite database to `target` with SQLite's online backup (readers and writers
-/// keep working meanwhile); the copy is consistent as of one moment. Throws DbError.
-void backup_sqlite(const std::string& source_path, const std::string& target_path);
-
 /// Opens a single connection by URL (see Pool).
 std::unique_ptr<Connection> connect(const std::string& url);
 /// True when the URL names a PostgreSQL database.

@@ -90,10 +90,12 @@ class SqliteConnection final : public Connection {
   void exec_script(std::string_view sql) override {
     char* err = nullptr;
     std::string s(sql);
-    if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    if (int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
       std::string msg = err ? err : "unknown error";
       sqlite3_free(err);
-      throw DbError(msg);
+      // A full disk or an I/O error (also at COMMIT) passes: the client is told to retry (503).
+      int primary = rc & 0xff;
+      throw DbError(msg, primary == SQLITE_FULL || primary == SQLITE_IOERR);
     }
   }
 
@@ -202,39 +204,6 @@ class SqliteConnection final : public Connection {
 };
 
 }  // namespace
-
-void backup_sqlite(const std::string& source_path, const std::string& target_path) {
-  sqlite3* src = nullptr;
-  sqlite3* dst = nullptr;
-  auto close_both = [&] {
-    sqlite3_close(src);
-    sqlite3_close(dst);
-  };
-  if (sqlite3_open_v2(source_path.c_str(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
-      sqlite3_open_v2(target_path.c_str(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                      nullptr) != SQLITE_OK) {
-    std::string msg = sqlite3_errmsg(dst ? dst : src);
-    close_both();
-    throw DbError("backup: cannot open databases: " + msg);
-  }
-  sqlite3_busy_timeout(src, 10000);
-  sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
-  if (b == nullptr) {
-    std::string msg = sqlite3_errmsg(dst);
-    close_both();
-    throw DbError("backup: " + msg);
-  }
-  // Copy in steps so a busy server is never locked out for long.
-  int rc;
-  while ((rc = sqlite3_backup_step(b, 256)) == SQLITE_OK || rc == SQLITE_BUSY ||
-         rc == SQLITE_LOCKED) {
-    sqlite3_sleep(5);
-  }
-  sqlite3_backup_finish(b);
-  std::string msg = sqlite3_errmsg(dst);
-  close_both();
-  if (rc != SQLITE_DONE) throw DbError("backup failed: " + msg);
-}
 
 std::unique_ptr<Connection> open_sqlite(const std::string& path) {
   return std::make_unique<SqliteConnection>(path);
