@@ -290,4 +290,24 @@ bool is_late_entry(std::string_view meeting_date, std::string_view entered_date)
   return entered_date > meeting_date;
 }
 
+std::optional<SigninToken> parse_signin_token(std::string_view token) {
+  auto digits = [](std::string_view s) {
+    return !s.empty() && s.size() <= 15 && s.find_first_not_of("0123456789") == std::string::npos;
+  };
+  auto p1 = token.find('.');
+  if (p1 == std::string_view::npos) return std::nullopt;
+  auto p2 = token.find('.', p1 + 1);
+  if (p2 == std::string_view::npos) return std::nullopt;
+  auto p3 = token.find('.', p2 + 1);
+  if (p3 == std::string_view::npos) return std::nullopt;
+  std::string_view id = token.substr(0, p1), exp = token.substr(p1 + 1, p2 - p1 - 1);
+  if (!digits(id) || !digits(exp)) return std::nullopt;
+  SigninToken t;
+  t.meeting = std::stoll(std::string(id));
+  t.expires = std::stoll(std::string(exp));
+  t.nonce = std::string(token.substr(p2 + 1, p3 - p2 - 1));
+  t.mac = std::string(token.substr(p3 + 1));
+  return t;
+}
+
 }  // namespace md::orglife

@@ -85,4 +85,14 @@ bool in_signin_window(std::int64_t now, std::int64_t starts_at, std::int64_t end
 /// A record entered after the meeting's day (China time) is a late entry.
 bool is_late_entry(std::string_view meeting_date, std::string_view entered_date);
 
+/// A meeting's sign-in QR token, "meeting.expires.nonce.mac" (signin_routes.cpp makes them).
+struct SigninToken {
+  std::int64_t meeting = 0;
+  std::int64_t expires = 0;  ///< unix seconds
+  std::string nonce, mac;
+};
+/// The token's parts, or nullopt when it is not shaped like one (ids and times are 1–15
+/// digits). Says nothing about whether the MAC holds: the caller checks that.
+std::optional<SigninToken> parse_signin_token(std::string_view token);
+
 }  // namespace md::orglife

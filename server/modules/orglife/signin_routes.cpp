@@ -5,6 +5,7 @@
 
 #include "modules//orglife/routes.hpp"
 #include "modules/org/people_api.hpp"
+#include "modules/orglife/rules.hpp"
 #include "modules/orglife/store.hpp"
 #include "platform/audit/audit.hpp"
 #include "platform/auth/rate_limit.hpp"
@@ -71,19 +72,9 @@ Response issue_code(Context& ctx) {
 
 /// The meeting a token names, if its MAC, nonce and expiry hold.
 std::int64_t meeting_of_token(Context& ctx, const std::string& token) {
-  auto p1 = token.find('.'), p2 = token.find('.', p1 + 1), p3 = token.find('.', p2 + 1);
-  if (p1 == std::string::npos || p2 == std::string::npos || p3 == std::string::npos || p1 > 15 ||
-      p2 - p1 > 16) {
-    refuse(ctx, 0, 422, "orglife.bad_token");
-  }
-  std::string id_text = token.substr(0, p1), exp_text = token.substr(p1 + 1, p2 - p1 - 1);
-  if (id_text.empty() || exp_text.empty() ||
-      id_text.find_first_not_of("0123456789") != std::string::npos ||
-      exp_text.find_first_not_of("0123456789") != std::string::npos) {
-    refuse(ctx, 0, 422, "orglife.bad_token");
-  }
-  auto meeting = std::stoll(id_text), expires = std::stoll(exp_text);
-  std::string nonce = token.substr(p2 + 1, p3 - p2 - 1), mac = token.substr(p3 + 1);
+  auto parsed = parse_signin_token(token);
+  if (!parsed) refuse(ctx, 0, 422, "orglife.bad_token");
+  const auto [meeting, expires, nonce, mac] = *parsed;
   auto row = ctx.db.query_one("SELECT signin_nonce FROM meetings WHERE id = ?", {meeting});
   if (!row || !crypto::constant_time_equal(mac, token_mac(ctx, meeting, expires, nonce)) ||
       !crypto::constant_time_equal(row->str("signin_nonce"), nonce)) {

@@ -100,13 +100,17 @@ RotationReport rotate_field_key(db::Connection& conn, const crypto::FieldCipher&
       ++report.blind_indexes;
     }
   }
+  // Rows are updated by their physical address (SQLite rowid, PostgreSQL ctid): the token
+  // columns have no index, and matching by value would scan the table once per row.
+  const bool pg = conn.dialect() == db::Dialect::postgres;
   for (const auto& col : text_columns(conn)) {
     if (kUntouchable.contains(col.table)) continue;
     const std::string c = quoted(col.column);
-    const auto rows = conn.query("SELECT DISTINCT " + c + " AS v FROM " + quoted(col.table) +
-                                 " WHERE substr(" + c + ", 1, 3) = 'v1:'");
-    const std::string upd =
-        "UPDATE " + quoted(col.table) + " SET " + c + " = ? WHERE " + c + " = ?";
+    const auto rows =
+        conn.query(std::string("SELECT ") + (pg ? "ctid::text" : "rowid") + " AS rid, " + c +
+                   " AS v FROM " + quoted(col.table) + " WHERE substr(" + c + ", 1, 3) = 'v1:'");
+    const std::string upd = "UPDATE " + quoted(col.table) + " SET " + c + " = ? WHERE " +
+                            (pg ? "ctid = CAST(? AS tid)" : "rowid = ?");
     for (const auto& r : rows) {
       const std::string token = r.str("v");
       auto plain = old_key.decrypt(token);
@@ -114,7 +118,8 @@ RotationReport rotate_field_key(db::Connection& conn, const crypto::FieldCipher&
         ++report.unreadable[col.table + "." + col.column];  // wrong key, or already rotated
         continue;
       }
-      conn.exec(upd, {new_key.encrypt(*plain), token});
+      db::Value rid = pg ? db::Value(r.str("rid")) : db::Value(r.i64("rid"));
+      conn.exec(upd, {new_key.encrypt(*plain), rid});
       OPENSSL_cleanse(plain->data(), plain->size());
       ++report.tokens[col.table + "." + col.column];
     }

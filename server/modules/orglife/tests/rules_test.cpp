@@ -300,5 +300,20 @@ TEST(OrglifeRulesLateEntry, OnlyALaterDayIsLate) {
   EXPECT_FALSE(is_late_entry("2026-03-15", "2026-03-14"));  // planned ahead
 }
 
+TEST(OrglifeRulesSigninToken, PartsOfAWellShapedTokenAndNothingElse) {
+  auto t = parse_signin_token("42.1795899269.n0nce.abcdef");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->meeting, 42);
+  EXPECT_EQ(t->expires, 1795899269);
+  EXPECT_EQ(t->nonce, "n0nce");
+  EXPECT_EQ(t->mac, "abcdef");
+  EXPECT_FALSE(parse_signin_token(""));
+  EXPECT_FALSE(parse_signin_token("42.1795899269.nonce"));         // no MAC part
+  EXPECT_FALSE(parse_signin_token("-1.1795899269.n.m"));           // not digits
+  EXPECT_FALSE(parse_signin_token("1234567890123456.1.n.m"));      // 16 digits: too long
+  EXPECT_FALSE(parse_signin_token(".1.n.m"));                      // empty id
+  EXPECT_FALSE(parse_signin_token("99999999999999999999.1.n.m"));  // would overflow
+}
+
 }  // namespace
 }  // namespace md::orglife
