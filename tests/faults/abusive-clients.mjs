@@ -9,6 +9,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import { freePort, waitReady } from '../api/lib/server.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '../api/lib/client.mjs';
@@ -20,18 +21,13 @@ const SLOW = Number(slowArg);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const dir = mkdtempSync(join(tmpdir(), 'md-abuse-'));
 const md = (...args) => execFileSync(bin, ['--database', join(dir, 'md.db'), '--data-dir', dir, ...args], { encoding: 'utf8' });
-const port = await new Promise((ok) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
-});
+const port = await freePort();
 md('demo');
 md('setting', 'security.login_rate_per_ip', '1000');
 const server = spawn(bin, ['--database', join(dir, 'md.db'), '--data-dir', dir, 'serve', '--port', String(port), '--web-root', ''],
   { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
-for (;;) {
-  try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* starting */ }
-  await sleep(50);
-}
+await waitReady(base);
 const client = new Client(base);
 const clerk = (await prepareAccount(client, 'clerk')).session;
 

@@ -9,7 +9,7 @@
 //   (PG_DIR, PG_URL: a cluster from `scripts/pg-throwaway.sh start PG_DIR PORT`)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, missingOpinions, waitReady } from '../api/lib/server.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '../api/lib/client.mjs';
@@ -24,9 +24,7 @@ const pgCtl = (...args) => execFileSync('runuser', ['-u', 'postgres', '--', `${p
   { stdio: 'ignore' });
 const md = (...args) => execFileSync(bin, ['--database', pgUrl, '--data-dir', dir, ...args], { encoding: 'utf8' });
 
-const port = await new Promise((ok) => {
-  const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
-});
+const port = await freePort();
 execFileSync('psql', [pgUrl, '-q', '-c', 'DROP SCHEMA public CASCADE; CREATE SCHEMA public'], { stdio: 'ignore' });
 md('demo');
 for (const [k, v] of [['opinions.public_per_ip_hour', 100000], ['opinions.public_per_device_hour', 100000],
@@ -34,10 +32,7 @@ for (const [k, v] of [['opinions.public_per_ip_hour', 100000], ['opinions.public
 const server = spawn(bin, ['--database', pgUrl, '--data-dir', dir, 'serve', '--port', String(port), '--web-root', ''],
   { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
-for (;;) {
-  try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* starting */ }
-  await sleep(50);
-}
+await waitReady(base);
 const client = new Client(base);
 const clerk = (await prepareAccount(client, 'clerk')).session;
 const options = (await client.request('GET', '/api/public/opinions/options')).json;
@@ -91,11 +86,7 @@ await sleep(3000);
 stop = true;
 await Promise.all(workers);
 
-let lost = 0;
-for (const code of acked) {
-  const t = await client.request('POST', '/api/public/opinions/track', { body: JSON.stringify({ code }) });
-  if (t.status !== 200) lost++;
-}
+const lost = await missingOpinions(client, acked);
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@
 // database passes `PRAGMA integrity_check` and `mingdeng audit verify`.
 // Usage (root; tests/faults/disk-full.sh mounts the tmpfs): node tests/faults/disk-full.mjs BIN MOUNT
 import { execFileSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort, missingOpinions, waitReady } from '../api/lib/server.mjs';
 import { join } from 'node:path';
 import { Client } from '../api/lib/client.mjs';
 
@@ -15,19 +15,14 @@ const [bin, mount] = process.argv.slice(2);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const db = join(mount, 'md.db');
 const md = (...args) => execFileSync(bin, ['--database', db, '--data-dir', mount, ...args], { encoding: 'utf8' });
-const port = await new Promise((ok) => {
-  const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
-});
+const port = await freePort();
 md('demo');
 for (const [k, v] of [['opinions.public_per_ip_hour', 100000], ['opinions.public_per_device_hour', 100000],
   ['opinions.lookup_per_ip_10min', 100000], ['opinions.public_queue_max', 1000000]]) md('setting', k, String(v));
 const server = spawn(bin, ['--database', db, '--data-dir', mount, 'serve', '--port', String(port), '--web-root', ''],
   { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
-for (;;) {
-  try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* starting */ }
-  await sleep(50);
-}
+await waitReady(base);
 const client = new Client(base);
 const options = (await client.request('GET', '/api/public/opinions/options')).json;
 const pick = (list) => list[0].value ?? list[0];
@@ -72,11 +67,7 @@ await sleep(4000);
 stop = true;
 await Promise.all(workers);
 
-let lost = 0;
-for (const code of acked) {
-  const t = await client.request('POST', '/api/public/opinions/track', { body: JSON.stringify({ code }) });
-  if (t.status !== 200) lost++;
-}
+const lost = await missingOpinions(client, acked);
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 const integrity = execFileSync('sqlite3', [db, 'PRAGMA integrity_check'], { encoding: 'utf8' }).trim();

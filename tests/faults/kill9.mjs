@@ -14,7 +14,7 @@
 //   staff.tsv; tests/faults/kill9.sh builds it.) Prints one JSON line of figures.
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../api/lib/server.mjs';
 
 const [bin, dir, voteId, killsArg = '20'] = process.argv.slice(2);
 const KILLS = Number(killsArg);
@@ -27,9 +27,7 @@ const voters = readFileSync(`${dir}/voters.tsv`, 'utf8').trim().split('\n').map(
 const ballots = readFileSync(`${dir}/ballots.jsonl`, 'utf8').trim().split('\n');
 const md = (...args) => execFileSync(bin, ['--database', `${dir}/md.db`, '--data-dir', dir, ...args], { encoding: 'utf8' });
 
-const port = await new Promise((ok) => {
-  const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
-});
+const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 let server;
 let up = false;

@@ -9,7 +9,7 @@
 //   (FIXTURE_DIR from md_bench_vote: a database with the demo, a vote and one ballot per deputy)
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitReady } from '../api/lib/server.mjs';
 import { Client } from '../api/lib/client.mjs';
 import { prepareAccount } from '../api/lib/accounts.mjs';
 
@@ -29,16 +29,11 @@ const staff = Object.fromEntries(readFileSync(`${dir}/staff.tsv`, 'utf8').trim()
 const voters = readFileSync(`${dir}/voters.tsv`, 'utf8').trim().split('\n').map((l) => l.split('\t'));
 const ballots = readFileSync(`${dir}/ballots.jsonl`, 'utf8').trim().split('\n');
 
-const port = await new Promise((ok) => {
-  const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
-});
+const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const server = spawn(bin, ['--database', `${dir}/md.db`, '--data-dir', dir, 'serve', '--port', String(port), '--web-root', '',
   '--access-log-sample', '0'], { stdio: 'ignore' });
-for (;;) {
-  try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* starting */ }
-  await sleep(50);
-}
+await waitReady(base);
 const client = new Client(base);
 const clerk = (await prepareAccount(client, 'clerk')).session;
 const member = await prepareAccount(client, 'member');

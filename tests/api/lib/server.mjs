@@ -33,6 +33,26 @@ export async function cli(bin, database, dataDir, args) {
   }
 }
 
+/** Waits until the server at `base` answers /readyz with 200. */
+export async function waitReady(base) {
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** How many of the acknowledged opinions' query codes no longer find their opinion. */
+export async function missingOpinions(client, codes) {
+  let missing = 0;
+  for (const code of codes) {
+    const t = await client.request('POST', '/api/public/opinions/track', { body: JSON.stringify({ code }) });
+    if (t.status !== 200) missing++;
+  }
+  return missing;
+}
+
 /** A fresh database for the backend: a new SQLite file, or the PostgreSQL schema emptied. */
 export async function freshDatabase(backend, pgUrl) {
   const dir = mkdtempSync(join(tmpdir(), `mdapi-${backend}-`));
